@@ -1,0 +1,63 @@
+/**
+ * The `tom-studio` command line. Each command lives in `cli/<command>.ts` and returns its output and
+ * exit code; this file only reads the arguments and prints. Exit codes: 0 clean, 1 findings at error
+ * level (or warnings above --max-warnings), 2 usage or I/O error.
+ */
+import { parseArgs } from 'node:util';
+import { runCheck } from './cli/check';
+import { UsageError, type CommandResult } from './cli/command';
+import { version } from './cli/version';
+
+const usage = `Usage: tom-studio <command> [options]
+
+Commands:
+  check [paths or globs...]   Check TOM files (folders are searched for *.tom.yaml / *.tom.yml)
+      --format text|json|sarif   output format (default text)
+      --rule id=off|hint|info|warning|error   change a rule's severity (repeatable)
+      --max-warnings N          exit 1 when there are more than N warnings
+      --schema [glob=]file.json an organisation profile the files must also satisfy (repeatable)
+      --today YYYY-MM-DD        the date rules compare with (default: today)
+
+Options: --help, --version
+`;
+
+function run(argv: string[]): CommandResult {
+  const [command, ...rest] = argv;
+  if (!command || command === '--help' || command === '-h' || command === 'help') return { stdout: usage, stderr: '', exitCode: command ? 0 : 2 };
+  if (command === '--version' || command === '-v') return { stdout: `${version}\n`, stderr: '', exitCode: 0 };
+  switch (command) {
+    case 'check': {
+      const { values, positionals } = parseArgs({
+        args: rest,
+        allowPositionals: true,
+        options: {
+          format: { type: 'string', default: 'text' },
+          rule: { type: 'string', multiple: true, default: [] },
+          'max-warnings': { type: 'string' },
+          schema: { type: 'string', multiple: true, default: [] },
+          today: { type: 'string' },
+        },
+      });
+      const maxWarnings = values['max-warnings'] === undefined ? undefined : Number(values['max-warnings']);
+      if (maxWarnings !== undefined && !(Number.isInteger(maxWarnings) && maxWarnings >= 0)) throw new UsageError('--max-warnings takes a whole number, 0 or more');
+      if (values.today !== undefined && !/^\d{4}-\d{2}-\d{2}$/.test(values.today)) throw new UsageError('--today takes a date, YYYY-MM-DD');
+      return runCheck({ paths: positionals, format: values.format!, rules: values.rule!, maxWarnings, today: values.today, schemas: values.schema! });
+    }
+    default:
+      throw new UsageError(`unknown command "${command}"`);
+  }
+}
+
+export function main(argv: string[]): number {
+  let result: CommandResult;
+  try {
+    result = run(argv);
+  } catch (e) {
+    const known = e instanceof UsageError || (e as { code?: string }).code?.startsWith('ERR_PARSE_ARGS');
+    result = { stdout: '', stderr: `tom-studio: ${(e as Error).message}\n${known ? `\n${usage}` : ''}`, exitCode: 2 };
+  }
+  process.stdout.write(result.stdout);
+  process.stderr.write(result.stderr);
+  return result.exitCode;
+}
+

@@ -1,0 +1,71 @@
+/** `tom-studio check [paths or globs...]`: findings of every TOM file, in the format the reader needs. */
+import { relative } from 'node:path';
+import { createTomService, isRuleId, severityName, type RuleId, type SeveritySetting } from '../service';
+import { expandPaths, readText } from './files';
+import { formatJson } from './formats/json';
+import { formatSarif } from './formats/sarif';
+import { formatText } from './formats/text';
+import { fileUri, nodeHost } from '../nodeHost';
+import { UsageError, type CommandResult } from './command';
+import type { Counts, FileResult } from './results';
+
+export interface CheckOptions {
+  paths: string[];
+  format: string;
+  rules: string[];
+  maxWarnings?: number;
+  today?: string;
+  schemas: string[];
+}
+
+const formats = ['text', 'json', 'sarif'] as const;
+const severities = ['off', 'hint', 'info', 'warning', 'error'];
+
+/** `--rule id=severity` → overrides; a wrong id or severity is a usage error naming the choices. */
+export function parseRuleOptions(values: string[]): Partial<Record<RuleId, SeveritySetting>> {
+  const out: Partial<Record<RuleId, SeveritySetting>> = {};
+  for (const v of values) {
+    const [id, sev] = v.split('=');
+    if (!isRuleId(id)) throw new UsageError(`--rule ${v}: "${id}" is not a rule id`);
+    if (!severities.includes(sev)) throw new UsageError(`--rule ${v}: the severity must be one of ${severities.join(', ')}`);
+    out[id] = sev as SeveritySetting;
+  }
+  return out;
+}
+
+/** `--schema glob=file.json` → the `schemas` setting, with files resolved to URIs. */
+export function parseSchemaOptions(values: string[]): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const v of values) {
+    const eq = v.indexOf('=');
+    const [glob, file] = eq > 0 ? [v.slice(0, eq), v.slice(eq + 1)] : ['*.tom.y*ml', v];
+    if (/^[a-z][a-z0-9+.-]+:\/\//i.test(file)) throw new UsageError(`--schema ${v}: only local schema files are read, never URLs`);
+    out[glob] = fileUri(file);
+  }
+  return out;
+}
+
+export function runCheck(opts: CheckOptions): CommandResult {
+  if (!(formats as readonly string[]).includes(opts.format)) throw new UsageError(`--format must be one of ${formats.join(', ')}`);
+  const service = createTomService({
+    host: nodeHost((m) => process.stderr.write(`${m}\n`), opts.today),
+    settings: { rules: parseRuleOptions(opts.rules), schemas: parseSchemaOptions(opts.schemas) },
+  });
+  const { files, errors } = expandPaths(opts.paths.length ? opts.paths : ['.']);
+  const results: FileResult[] = [];
+  for (const file of files) {
+    const read = readText(file);
+    if ('error' in read) {
+      errors.push(`${relative(process.cwd(), file)}: ${read.error}`);
+      continue;
+    }
+    const findings = service.check({ uri: fileUri(file), version: 0, getText: () => read.text });
+    results.push({ path: relative(process.cwd(), file) || file, findings });
+  }
+  if (files.length === 0 && errors.length === 0) errors.push(`no *.tom.yaml or *.tom.yml files found in ${opts.paths.join(' ') || '.'}`);
+  const counts: Counts = { error: 0, warning: 0, info: 0, hint: 0 };
+  for (const r of results) for (const f of r.findings) counts[severityName(f.severity)]++;
+  const output = opts.format === 'json' ? formatJson(results, counts) : opts.format === 'sarif' ? formatSarif(results) : formatText(results, counts);
+  const failed = counts.error > 0 || (opts.maxWarnings !== undefined && counts.warning > opts.maxWarnings);
+  return { stdout: output, stderr: errors.map((e) => `tom-studio: ${e}\n`).join(''), exitCode: errors.length ? 2 : failed ? 1 : 0 };
+}

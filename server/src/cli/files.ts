@@ -1,0 +1,80 @@
+/** Finding TOM files on disk and reading them as text, with every problem reported, never skipped. */
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { join, relative, resolve, sep } from 'node:path';
+import { minimatch } from 'minimatch';
+
+export const isTomFile = (name: string) => /\.tom\.ya?ml$/i.test(name);
+
+const skippedFolders = new Set(['node_modules', '.git']);
+
+function walk(dir: string, out: string[]): void {
+  for (const entry of readdirSync(dir, { withFileTypes: true }).sort((a, b) => a.name.localeCompare(b.name))) {
+    const full = join(dir, entry.name);
+    if (entry.isDirectory() && !skippedFolders.has(entry.name)) walk(full, out);
+    else if (entry.isFile() && isTomFile(entry.name)) out.push(full);
+  }
+}
+
+export interface Expanded { files: string[]; errors: string[] }
+
+/** Paths, folders (searched for *.tom.yaml / *.tom.yml) and globs → files, in a stable order. */
+export function expandPaths(args: string[], cwd = process.cwd()): Expanded {
+  const files: string[] = [];
+  const errors: string[] = [];
+  for (const arg of args) {
+    const full = resolve(cwd, arg);
+    let stat;
+    try {
+      stat = statSync(full);
+    } catch {
+      stat = undefined;
+    }
+    if (stat?.isDirectory()) walk(full, files);
+    else if (stat) files.push(full);
+    else if (/[*?[{]/.test(arg)) {
+      const base = resolve(cwd, arg.split(/[\\/]/).filter((_, i, parts) => !parts.slice(0, i + 1).some((p) => /[*?[{]/.test(p))).join('/') || '.');
+      const found: string[] = [];
+      try {
+        walkAll(base, found);
+      } catch {
+        // an unreadable base folder is reported below as "matched no file"
+      }
+      const matched = found.filter((f) => minimatch(relative(cwd, f).split(sep).join('/'), arg.replace(/^\.\//, ''), { dot: true }));
+      if (matched.length === 0) errors.push(`${arg}: no file matches`);
+      files.push(...matched);
+    } else errors.push(`${arg}: no such file or folder`);
+  }
+  return { files: [...new Set(files)], errors };
+}
+
+function walkAll(dir: string, out: string[]): void {
+  for (const entry of readdirSync(dir, { withFileTypes: true })) {
+    const full = join(dir, entry.name);
+    if (entry.isDirectory() && !skippedFolders.has(entry.name)) walkAll(full, out);
+    else if (entry.isFile()) out.push(full);
+  }
+}
+
+export type ReadResult = { text: string; invalidUtf8: boolean } | { error: string };
+
+const strict = new TextDecoder('utf-8', { fatal: true });
+const lossy = new TextDecoder('utf-8');
+
+/**
+ * The file as text. Invalid UTF-8 is decoded with U+FFFD in place of the bad bytes and flagged, so
+ * that the caller can report where, still analyse the rest, and never write the file back.
+ */
+export function readText(path: string): ReadResult {
+  let bytes: Buffer;
+  try {
+    bytes = readFileSync(path);
+  } catch (e) {
+    const code = (e as NodeJS.ErrnoException).code;
+    return { error: code === 'EISDIR' ? 'is a folder' : `cannot be read (${code ?? (e as Error).message})` };
+  }
+  try {
+    return { text: strict.decode(bytes), invalidUtf8: false };
+  } catch {
+    return { text: lossy.decode(bytes), invalidUtf8: true };
+  }
+}

@@ -1,0 +1,52 @@
+/**
+ * Diagnostics are pushed: after open at once, after edits debounced. Only the newest version of a
+ * document is ever published; work for a version that an edit has overtaken is cancelled.
+ */
+import type { TextDocument } from 'vscode-languageserver-textdocument';
+import type { Feature, ServerContext } from './context';
+
+/** Quiet time after the last keystroke before checking: short enough to feel live. */
+export const debounceMs = 60;
+
+export const diagnosticsFeature: Feature = { capabilities: {}, register: registerDiagnostics };
+
+function registerDiagnostics(ctx: ServerContext): void {
+  const { connection, documents, service, settings } = ctx;
+  const timers = new Map<string, NodeJS.Timeout>();
+
+  const validate = async (doc: TextDocument) => {
+    const current = () => documents.get(doc.uri)?.version === doc.version;
+    const effective = await settings.get(doc.uri);
+    if (!current()) return;
+    let findings;
+    try {
+      findings = service.check(doc, effective, () => !current());
+    } catch (e) {
+      connection.console.error(`TOM: checking ${doc.uri} failed: ${(e as Error).stack ?? e}`);
+      return;
+    }
+    if (current()) await connection.sendDiagnostics({ uri: doc.uri, version: doc.version, diagnostics: findings });
+  };
+
+  const schedule = (doc: TextDocument, delay: number) => {
+    clearTimeout(timers.get(doc.uri));
+    timers.set(doc.uri, setTimeout(() => {
+      timers.delete(doc.uri);
+      void validate(doc);
+    }, delay));
+  };
+
+  documents.onDidOpen((e) => schedule(e.document, 0));
+  documents.onDidChangeContent((e) => schedule(e.document, debounceMs));
+  documents.onDidClose((e) => {
+    clearTimeout(timers.get(e.document.uri));
+    timers.delete(e.document.uri);
+    service.forget(e.document.uri);
+    settings.forget(e.document.uri);
+    void connection.sendDiagnostics({ uri: e.document.uri, diagnostics: [] });
+  });
+
+  ctx.revalidate = (uri) => {
+    for (const doc of documents.all()) if (!uri || doc.uri === uri) schedule(doc, 0);
+  };
+}

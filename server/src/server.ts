@@ -1,0 +1,42 @@
+/**
+ * Wires the language service to an LSP connection. Each feature lives in `lsp/<feature>.ts`, declares
+ * the capabilities it adds and registers its handlers; this file only assembles them.
+ */
+import { TextDocuments, TextDocumentSyncKind, type Connection, type InitializeResult } from 'vscode-languageserver';
+import { TextDocument } from 'vscode-languageserver-textdocument';
+import { createTomService } from './service';
+import { nodeHost } from './nodeHost';
+import type { Feature, ServerContext } from './lsp/context';
+import { diagnosticsFeature } from './lsp/diagnostics';
+import { SettingsCache } from './lsp/settings';
+
+const features: Feature[] = [diagnosticsFeature];
+
+export function startServer(connection: Connection): void {
+  const documents = new TextDocuments(TextDocument);
+  // TOM_STUDIO_TODAY fixes the date that date rules compare with (tests; reproducible reviews).
+  const service = createTomService({ host: nodeHost((m) => connection.console.error(m), process.env.TOM_STUDIO_TODAY) });
+  const settings = new SettingsCache(connection);
+  const ctx: ServerContext = { connection, documents, service, settings, revalidate: () => undefined };
+
+  connection.onInitialize((params): InitializeResult => {
+    settings.supportsConfiguration = !!params.capabilities.workspace?.configuration;
+    settings.folders = (params.workspaceFolders ?? []).map((f) => f.uri);
+    if (settings.folders.length === 0 && params.rootUri) settings.folders = [params.rootUri];
+    return {
+      capabilities: Object.assign({ textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental } }, ...features.map((f) => f.capabilities)),
+      serverInfo: { name: 'tom-language-server' },
+    };
+  });
+
+  connection.onDidChangeConfiguration((change) => {
+    settings.clear((change.settings as { tom?: object } | undefined)?.tom);
+    ctx.revalidate();
+  });
+
+  for (const f of features) f.register(ctx);
+
+  process.on('uncaughtException', (e) => connection.console.error(`TOM: uncaught ${e.stack ?? e}`));
+  documents.listen(connection);
+  connection.listen();
+}

@@ -1,0 +1,24 @@
+/** One analysed version of a document: parsed text, model, and everything the features share. */
+import type { TextDocument } from 'vscode-languageserver-textdocument';
+import { buildModel, type TomModel } from './model';
+import { parseTom, type ParsedTom } from './parse';
+
+/** The document as the editor or the CLI has it: anything with a uri, a version and its text. */
+export interface SourceDocument {
+  uri: string;
+  version: number;
+  getText(): string;
+}
+
+export interface Analysis extends ParsedTom {
+  uri: string;
+  version: number;
+  /** Present when the text parsed into a YAML document (even with errors). */
+  model?: TomModel;
+  text: TextDocument;
+}
+
+export function analyse(source: SourceDocument, maxFileSize: number): Analysis {
+  const parsed = parseTom(source.uri, source.version, source.getText(), maxFileSize);
+  return { ...parsed, uri: source.uri, version: source.version, model: parsed.yaml ? buildModel(parsed.yaml) : undefined };
+}

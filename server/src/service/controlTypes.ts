@@ -1,0 +1,71 @@
+/**
+ * The 14 control types, read from the published JSON Schema so that the table lives in one place:
+ * ids, English and German names, GDPR reference, expected CIA tags and the common variants that
+ * people write instead of the id ("Access Control", "Zutrittskontrolle").
+ */
+import schema from '../../../schemas/tom.schema.json';
+import { editDistance, isNear } from './closest';
+
+export type Cia = 'C' | 'I' | 'A';
+export const ciaOrder: readonly Cia[] = ['C', 'I', 'A'];
+
+export interface ControlType {
+  id: string;
+  en: string;
+  de: string;
+  reference: string;
+  expectedCia: Cia[];
+  aliases: string[];
+  markdown: string;
+}
+
+interface SchemaConst {
+  const: string;
+  markdownDescription: string;
+  'x-names': { en: string; de: string };
+  'x-reference': string;
+  'x-expectedCia': Cia[];
+  'x-aliases': string[];
+}
+
+export const controlTypes: readonly ControlType[] = (schema.$defs.controlType.oneOf as SchemaConst[]).map((c) => ({
+  id: c.const,
+  en: c['x-names'].en,
+  de: c['x-names'].de,
+  reference: c['x-reference'],
+  expectedCia: c['x-expectedCia'],
+  aliases: c['x-aliases'],
+  markdown: c.markdownDescription,
+}));
+
+const byId = new Map(controlTypes.map((t) => [t.id, t]));
+export const controlType = (id: string): ControlType | undefined => byId.get(id);
+
+/** The schema's descriptions of an enum's values (role, kind, CIA tags...), keyed by value. */
+export function enumValues(def: 'ciaTag' | 'controlType'): { value: string; title: string; markdown: string }[] {
+  return (schema.$defs[def].oneOf as { const: string; title: string; markdownDescription: string }[]).map((c) => ({
+    value: c.const, title: c.title, markdown: c.markdownDescription,
+  }));
+}
+
+/** Lower-case, without diacritics, separators folded, so that "Zutritts-Kontrolle" meets "zutrittskontrolle". */
+export function fold(s: string): string {
+  return s.normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/ß/g, 'ss').toLowerCase().replace(/[^a-z0-9]+/g, ' ').trim();
+}
+
+/**
+ * The control type a free-form name means: an id, an English or German name, a known variant, or a
+ * near-miss of any of these (typos up to a quarter of the word). Undefined when nothing is close.
+ */
+export function closestControlType(name: string): ControlType | undefined {
+  const wanted = fold(name);
+  if (!wanted || wanted.length > 120) return undefined;
+  let best: { type: ControlType; distance: number } | undefined;
+  for (const type of controlTypes) {
+    for (const candidate of [type.id, type.en, type.de, ...type.aliases]) {
+      const distance = editDistance(wanted, fold(candidate));
+      if (!best || distance < best.distance) best = { type, distance };
+    }
+  }
+  return best && isNear(best.distance, wanted) ? best.type : undefined;
+}

@@ -1,0 +1,47 @@
+/** All findings of a document: syntax, schema, profiles and rules, with suppressions and severity overrides applied. */
+import type { Document } from 'yaml';
+import type { Analysis } from './analysis';
+import { lspSeverity, type FindingSink } from './findings';
+import { checkProfiles } from './profiles';
+import { documentRules } from './rules';
+import { reportSchemaErrors } from './schemaErrors';
+import { tomValidator } from './schemas';
+import { findSuppressions, isSuppressed } from './suppressions';
+import type { Finding, Host, Settings } from './types';
+
+const sameRange = (a: Finding, b: Finding) =>
+  a.range.start.line === b.range.start.line && a.range.start.character === b.range.start.character &&
+  a.range.end.line === b.range.end.line && a.range.end.character === b.range.end.character;
+
+export function diagnose(analysis: Analysis, host: Host, settings: Settings, isCancelled: () => boolean = () => false): Finding[] {
+  const { model, text, data } = analysis;
+  const all: Finding[] = [...analysis.findings];
+  if (model && data !== undefined) {
+    const schemaFindings: Finding[] = [];
+    const validate = tomValidator();
+    if (!validate(data)) reportSchemaErrors(validate.errors ?? [], { doc: model.doc as Document, text, add: (f) => schemaFindings.push(f) });
+    checkProfiles(analysis.uri, model, data, text, host, settings, (f) => schemaFindings.push(f));
+
+    const ruleFindings: Finding[] = [];
+    const add: FindingSink = (f) => ruleFindings.push(f);
+    for (const rule of documentRules) {
+      if (isCancelled()) return [];
+      if (settings.rules[rule.id] === 'off') continue;
+      try {
+        rule.check({ model, text, today: host.today(), settings, add });
+      } catch (e) {
+        host.log?.(`rule ${rule.id} failed on ${analysis.uri}: ${(e as Error).stack ?? e}`);
+      }
+    }
+    // A rule's finding is more specific than the schema's at the same node (unknown-control-type vs. enum).
+    all.push(...schemaFindings.filter((s) => !ruleFindings.some((r) => sameRange(r, s))), ...ruleFindings);
+  }
+  const suppressions = findSuppressions(text, model?.doc, (f) => all.push(f));
+  return all
+    .filter((f) => settings.rules[f.code] !== 'off' && !isSuppressed(f, suppressions, text))
+    .map((f) => {
+      const override = settings.rules[f.code];
+      return override && override !== 'off' ? { ...f, severity: lspSeverity[override] } : f;
+    })
+    .sort((a, b) => a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character);
+}

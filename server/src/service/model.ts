@@ -1,0 +1,129 @@
+/**
+ * The parts of a TOM document that rules, completions and symbols care about, located in the YAML
+ * AST (so every finding can point at the node itself). Built once per document version.
+ */
+import { isMap, isScalar, isSeq, type Document, type Node, type Pair, type Scalar, type YAMLMap } from 'yaml';
+import { deref } from './parse';
+
+export interface Section {
+  map: YAMLMap;
+  type?: Scalar;
+  measures: Measure[];
+}
+
+export interface Measure {
+  map: YAMLMap;
+  section: Section;
+  id?: Scalar;
+}
+
+/** A text field (plain string or language map) together with the key that names it. */
+export interface TextField {
+  key: Scalar;
+  value: Node;
+}
+
+export interface TomModel {
+  doc: Document.Parsed;
+  root?: YAMLMap;
+  meta?: YAMLMap;
+  scopes?: YAMLMap;
+  controlsKey?: Scalar;
+  sections: Section[];
+  measures: Measure[];
+  subprocessors: YAMLMap[];
+  certifications: YAMLMap[];
+  commitments?: YAMLMap;
+  texts: TextField[];
+  /** Every scope name used in a measure's `scope` list. */
+  scopeRefs: Scalar[];
+}
+
+/** The value node under `key` in a map (aliases resolved). */
+export function get(doc: Document, map: unknown, key: string): Node | undefined {
+  const p = pairOf(map, key);
+  return p ? (deref(doc, p.value) as Node | undefined) ?? undefined : undefined;
+}
+
+export function pairOf(map: unknown, key: string): Pair<Scalar, unknown> | undefined {
+  if (!isMap(map)) return undefined;
+  for (const p of map.items) if (isScalar(p.key) && p.key.value === key) return p as Pair<Scalar, unknown>;
+  return undefined;
+}
+
+/** A scalar's string value, or undefined for anything else. */
+export function str(node: unknown): string | undefined {
+  return isScalar(node) && typeof node.value === 'string' ? node.value : undefined;
+}
+
+/** "Measure PA-01", or "This measure" while it has no id yet. */
+export const measureName = (m: Measure): string => (str(m.id) ? `Measure ${str(m.id)}` : 'This measure');
+
+/** The nodes of a sequence (aliases resolved); empty for anything else. */
+export function items(doc: Document, node: unknown): Node[] {
+  return isSeq(node) ? node.items.map((i) => deref(doc, i) as Node) : [];
+}
+
+export function maps(doc: Document, node: unknown): YAMLMap[] {
+  return items(doc, node).filter(isMap) as YAMLMap[];
+}
+
+/** Where each kind of object keeps its texts (FORMAT.md: every field typed "text"). */
+const textKeys = {
+  document: ['title', 'summary'],
+  reference: ['title'],
+  scope: ['title', 'description'],
+  section: ['title', 'description'],
+  measure: ['title', 'description'],
+  subprocessor: ['purpose', 'service'],
+  certification: ['scope'],
+};
+
+export function buildModel(doc: Document.Parsed): TomModel {
+  const root = isMap(doc.contents) ? doc.contents : undefined;
+  const model: TomModel = { doc, root, sections: [], measures: [], subprocessors: [], certifications: [], texts: [], scopeRefs: [] };
+  if (!root) return model;
+  const addTexts = (map: unknown, keys: string[]) => {
+    for (const k of keys) {
+      const p = pairOf(map, k);
+      const value = p && deref(doc, p.value);
+      if (p && value && (isScalar(value) || isMap(value))) model.texts.push({ key: p.key, value: value as Node });
+    }
+  };
+  const meta = get(doc, root, 'document');
+  if (isMap(meta)) {
+    model.meta = meta;
+    addTexts(meta, textKeys.document);
+    for (const r of maps(doc, get(doc, meta, 'references'))) addTexts(r, textKeys.reference);
+  }
+  const scopes = get(doc, root, 'scopes');
+  if (isMap(scopes)) {
+    model.scopes = scopes;
+    for (const p of scopes.items) addTexts(deref(doc, p.value), textKeys.scope);
+  }
+  const controls = pairOf(root, 'controls');
+  model.controlsKey = controls?.key;
+  for (const m of maps(doc, controls && deref(doc, controls.value))) {
+    const type = get(doc, m, 'type');
+    const section: Section = { map: m, type: isScalar(type) ? type : undefined, measures: [] };
+    addTexts(m, textKeys.section);
+    for (const mm of maps(doc, get(doc, m, 'measures'))) {
+      const id = get(doc, mm, 'id');
+      const measure: Measure = { map: mm, section, id: isScalar(id) ? id : undefined };
+      section.measures.push(measure);
+      model.measures.push(measure);
+      addTexts(mm, textKeys.measure);
+      for (const ref of items(doc, get(doc, mm, 'scope'))) if (isScalar(ref)) model.scopeRefs.push(ref);
+      for (const e of maps(doc, get(doc, mm, 'evidence'))) addTexts(e, textKeys.reference);
+    }
+    model.sections.push(section);
+  }
+  model.subprocessors = maps(doc, get(doc, root, 'subprocessors'));
+  for (const s of model.subprocessors) addTexts(s, textKeys.subprocessor);
+  model.certifications = maps(doc, get(doc, root, 'certifications'));
+  for (const c of model.certifications) addTexts(c, textKeys.certification);
+  const commitments = get(doc, root, 'commitments');
+  if (isMap(commitments)) model.commitments = commitments;
+  return model;
+}
+

@@ -1,0 +1,104 @@
+/**
+ * Text → parsed TOM document: the YAML AST with source ranges and comments kept, the plain data
+ * (merge keys and aliases resolved, expansion bounded), and the findings that stop analysis early
+ * (syntax errors, binary data, excessive size or nesting).
+ */
+import { Document, isAlias, parseAllDocuments, visit, type Node } from 'yaml';
+import { TextDocument } from 'vscode-languageserver-textdocument';
+import { excessiveNestingAt, maxNesting } from './nesting';
+import { finding, type FindingSink } from './findings';
+import type { Finding } from './types';
+
+/** Aliases may expand to at most this many nodes: enough for any real reuse, far below a "billion laughs". */
+export const maxAliasCount = 1000;
+
+export interface ParsedTom {
+  /** Positions, lines and the text itself (UTF-16 offsets, as LSP counts them). */
+  text: TextDocument;
+  /** The YAML document; undefined when the text was refused before parsing. */
+  yaml?: Document.Parsed;
+  /** The document as plain data, or undefined when it could not be built. */
+  data?: unknown;
+  /** yaml-syntax and file-too-large findings. */
+  findings: Finding[];
+}
+
+const hints: Record<string, string> = {
+  DUPLICATE_KEY: 'remove or rename one of the two keys',
+  TAB_AS_INDENT: 'indent with spaces; YAML does not allow tabs for indentation',
+  BAD_INDENT: 'align the line with its siblings',
+  MISSING_CHAR: 'add the missing closing character',
+  MULTILINE_IMPLICIT_KEY: 'a key must fit on one line; check the indentation and quoting above',
+  BLOCK_AS_IMPLICIT_KEY: 'check the indentation: a nested block cannot be a key',
+  UNEXPECTED_TOKEN: 'check the quoting and indentation of this line',
+  BAD_SCALAR_START: 'quote the value, e.g. "@team"',
+  ALIAS_PROPS: 'an alias cannot have an anchor or tag',
+  BAD_ALIAS: 'define the anchor (&name) before using *name',
+};
+
+function syntaxMessage(message: string, code: string): string {
+  const first = message.replace(/ at line \d+, column \d+.*$/s, '').replace(/\s+/g, ' ').trim();
+  const hint = hints[code];
+  return hint ? `${first}: ${hint}.` : first.endsWith('.') ? first : `${first}.`;
+}
+
+export function parseTom(uri: string, version: number, content: string, maxFileSize: number): ParsedTom {
+  const text = TextDocument.create(uri, 'tom', version, content);
+  const findings: Finding[] = [];
+  const add: FindingSink = (f) => findings.push(f);
+  const at = (start: number, end: number) => ({ start: text.positionAt(start), end: text.positionAt(end) });
+
+  if (content.length > maxFileSize) {
+    add(finding('file-too-large', at(0, 0),
+      `This file has ${content.length} characters, more than the limit of ${maxFileSize} (setting tom.maxFileSize): it was not analysed. Split it, or raise the limit.`));
+    return { text, findings };
+  }
+  const nul = content.indexOf('\0');
+  if (nul >= 0) {
+    add(finding('yaml-syntax', at(nul, nul + 1), 'This file contains binary data (a NUL character), not YAML text: open the right file, or remove the binary content.'));
+    return { text, findings };
+  }
+  const bad = content.indexOf('\uFFFD');
+  if (bad >= 0) {
+    add(finding('yaml-syntax', at(bad, bad + 1), 'The file has bytes here that are not valid UTF-8 (shown as \uFFFD): save it as UTF-8 and retype the character.'));
+  }
+  const deep = excessiveNestingAt(content);
+  if (deep >= 0) {
+    add(finding('yaml-syntax', at(deep, deep + 1), `The YAML nests more than ${maxNesting} levels deep here; a TOM document needs fewer than ten. Flatten the structure.`));
+    return { text, findings };
+  }
+
+  const docs = parseAllDocuments(content, { merge: true, prettyErrors: false, uniqueKeys: true, strict: true });
+  const all = Array.isArray(docs) ? docs : [];
+  for (const doc of all) {
+    for (const e of doc.errors) add(finding('yaml-syntax', at(e.pos[0], Math.max(e.pos[1], e.pos[0] + 1)), syntaxMessage(e.message, e.code)));
+  }
+  for (const extra of all.slice(1)) {
+    const start = extra.range[0];
+    add(finding('yaml-syntax', at(start, Math.min(start + 3, content.length)), 'A TOM file holds one YAML document; this starts a second one (---): move it to its own file or remove the separator.'));
+  }
+  const yaml = all[0];
+  if (!yaml) return { text, findings };
+
+  let data: unknown;
+  try {
+    data = yaml.toJS({ maxAliasCount });
+  } catch (e) {
+    const alias = firstAlias(yaml);
+    const [s, t] = alias?.range ?? [0, 1];
+    add(finding('yaml-syntax', at(s, t), `Aliases here expand to too much data (${(e as Error).message.replace(/\.$/, '')}): a TOM document needs no such nesting of aliases; write the values out.`));
+  }
+  return { text, yaml, data, findings };
+}
+
+function firstAlias(doc: Document): Node | undefined {
+  let found: Node | undefined;
+  visit(doc, { Alias(_, node) { found = node; return visit.BREAK; } });
+  return found;
+}
+
+/** Resolves an alias to the node it names; other nodes are returned as they are. */
+export function deref(doc: Document, node: unknown): unknown {
+  return isAlias(node) ? node.resolve(doc) : node;
+}
+

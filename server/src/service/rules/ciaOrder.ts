@@ -1,0 +1,19 @@
+import { ciaOrder } from '../controlTypes';
+import { finding } from '../findings';
+import { get, items, str } from '../model';
+import { rangeOf, type Rule } from './rule';
+
+/** Valid CIA tags written out of the canonical order C, I, A (lower case and repeats are `schema` errors). */
+export const ciaOrderRule: Rule = {
+  id: 'cia-order',
+  check({ model, text, add }) {
+    for (const m of model.measures) {
+      const list = get(model.doc, m.map, 'cia');
+      const tags = items(model.doc, list).map(str);
+      if (!list || tags.some((t) => !t || !ciaOrder.includes(t as never)) || new Set(tags).size !== tags.length) continue;
+      const sorted = [...tags].sort((a, b) => ciaOrder.indexOf(a as never) - ciaOrder.indexOf(b as never));
+      if (sorted.join() === tags.join()) continue;
+      add(finding('cia-order', rangeOf(text, list), `CIA tags are written in the order C, I, A: write [${sorted.join(', ')}].`));
+    }
+  },
+};

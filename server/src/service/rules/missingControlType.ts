@@ -1,0 +1,22 @@
+import { controlType } from '../controlTypes';
+import { finding } from '../findings';
+import { get, str } from '../model';
+import { requiredControlTypes } from '../requiredTypes';
+import { rangeOf, type Rule } from './rule';
+
+/** A control type the role needs but no section covers; reported on the `controls` key, one finding per type. */
+export const missingControlType: Rule = {
+  id: 'missing-control-type',
+  check({ model, text, add }) {
+    const role = str(get(model.doc, model.meta, 'role'));
+    const anchor = model.controlsKey;
+    if (!anchor) return; // a missing `controls` is a schema error
+    const present = new Set(model.sections.map((s) => str(s.type)));
+    for (const id of requiredControlTypes(role)) {
+      if (present.has(id)) continue;
+      const t = controlType(id)!;
+      add(finding('missing-control-type', rangeOf(text, anchor),
+        `A ${role} must document ${t.en} (${t.de}, ${t.reference} GDPR): add a section with type: ${id}.`, { type: id }));
+    }
+  },
+};

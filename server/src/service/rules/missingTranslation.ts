@@ -1,0 +1,22 @@
+import { isMap, isScalar } from 'yaml';
+import { finding } from '../findings';
+import { get, items, str } from '../model';
+import { rangeOf, type Rule } from './rule';
+
+/** With `document.languages`, every text must exist in each of them; a plain string counts as `document.language`. */
+export const missingTranslation: Rule = {
+  id: 'missing-translation',
+  check({ model, text, add }) {
+    const languages = items(model.doc, get(model.doc, model.meta, 'languages')).map(str).filter((l): l is string => !!l);
+    if (languages.length === 0) return;
+    const language = str(get(model.doc, model.meta, 'language'));
+    for (const field of model.texts) {
+      const present = isScalar(field.value) ? [language] : isMap(field.value) ? field.value.items.map((p) => str(p.key)) : [];
+      const missing = languages.filter((l) => !present.includes(l));
+      if (missing.length === 0) continue;
+      add(finding('missing-translation', rangeOf(text, field.value),
+        `${field.key.value} has no ${missing.join(', ')} text, but the document is published in ${languages.join(', ')}: add the translation.`,
+        { missing, language }));
+    }
+  },
+};

@@ -1,0 +1,19 @@
+import { isDate } from '../dates';
+import { finding } from '../findings';
+import { get, measureName, str } from '../model';
+import { rangeOf, type Rule } from './rule';
+
+/** A due date in the past for a measure that is not implemented yet. */
+export const overdue: Rule = {
+  id: 'overdue',
+  check({ model, text, today, add }) {
+    for (const m of model.measures) {
+      const status = str(get(model.doc, m.map, 'status')) ?? 'implemented';
+      const due = get(model.doc, m.map, 'due');
+      const value = str(due);
+      if (status === 'implemented' || status === 'not-applicable' || !value || !isDate(value) || value >= today) continue;
+      add(finding('overdue', rangeOf(text, due!),
+        `${measureName(m)} was due on ${value} and is still ${status}: implement it and set status: implemented, or agree a new due date.`));
+    }
+  },
+};

@@ -1,0 +1,49 @@
+/**
+ * JSON Schema validation: the built-in TOM schema (compiled once, at first use) and organisation
+ * profiles, local schema files compiled once per content. Nothing is ever fetched: ajv is given no
+ * loader, so a remote `$ref` is a compile error that becomes one clear finding.
+ */
+import Ajv2020 from 'ajv/dist/2020';
+import AjvDraft7, { type ValidateFunction } from 'ajv';
+import tomSchema from '../../../schemas/tom.schema.json';
+import { isDate } from './dates';
+
+/** Annotation keywords our schema (and VS Code's) uses; ajv's strict mode rejects unknown keywords otherwise. */
+const annotations = ['markdownDescription', 'enumDescriptions', 'markdownEnumDescriptions', 'deprecationMessage', 'errorMessage', 'x-names', 'x-reference', 'x-expectedCia', 'x-aliases'];
+
+function configure<T extends AjvDraft7>(ajv: T): T {
+  ajv.addVocabulary(annotations);
+  ajv.addFormat('date', { type: 'string', validate: isDate });
+  ajv.addFormat('email', /^[^@\s]+@[^@\s]+\.[^@\s]+$/);
+  ajv.addFormat('uri', /^[a-z][a-z0-9+.-]*:\S+$/i);
+  return ajv;
+}
+
+const options = { allErrors: true, verbose: true, strict: true, allowUnionTypes: true } as const;
+
+let builtIn: ValidateFunction | undefined;
+export function tomValidator(): ValidateFunction {
+  builtIn ??= configure(new Ajv2020(options)).compile(tomSchema);
+  return builtIn;
+}
+
+const profileCache = new Map<string, ValidateFunction>();
+
+/** Compiles a profile schema (draft-07 or 2020-12, by its `$schema`); throws with a readable reason. */
+export function profileValidator(content: string): ValidateFunction {
+  const cached = profileCache.get(content);
+  if (cached) return cached;
+  let schema: { $schema?: string };
+  try {
+    schema = JSON.parse(content);
+  } catch (e) {
+    throw new Error(`it is not valid JSON (${(e as Error).message})`);
+  }
+  if (typeof schema !== 'object' || schema === null || Array.isArray(schema)) throw new Error('it is not a JSON Schema object');
+  const draft7 = /draft-0[467]/.test(schema.$schema ?? '');
+  const ajv = configure(draft7 ? new AjvDraft7({ ...options, strict: false }) : new Ajv2020({ ...options, strict: false }));
+  const validate = ajv.compile(schema);
+  if (profileCache.size > 50) profileCache.clear();
+  profileCache.set(content, validate);
+  return validate;
+}

@@ -1,0 +1,80 @@
+/**
+ * `# tom-ignore rule-id: reason` on the line above a node silences that rule for the whole node (a
+ * measure, a key with its value, a list item). The reason is what an auditor reads later, so a
+ * suppression without one, or naming a rule that does not exist, is itself a finding.
+ */
+import { isMap, isPair, isSeq, type Document, type Node } from 'yaml';
+import type { TextDocument } from 'vscode-languageserver-textdocument';
+import { finding, isRuleId, type FindingSink } from './findings';
+import type { Finding, RuleId } from './types';
+
+const directive = /^([ \t]*)#[ \t]*tom-ignore\b[ \t]*([^:\r\n]*?)[ \t]*(?::[ \t]*(.*?))?[ \t]*$/;
+
+export interface Suppression {
+  /** The line of the comment (0-based). */
+  line: number;
+  rules: RuleId[];
+  /** Offsets of the node the comment stands above. */
+  from: number;
+  to: number;
+}
+
+/** The end offset of the widest node starting on each line. Iterative: documents may be large. */
+function nodeEndsByLine(doc: Document | undefined, text: TextDocument): Map<number, number> {
+  const ends = new Map<number, number>();
+  const note = (start: number, end: number) => {
+    const line = text.positionAt(start).line;
+    if ((ends.get(line) ?? -1) < end) ends.set(line, end);
+  };
+  const stack: unknown[] = doc?.contents ? [doc.contents] : [];
+  while (stack.length) {
+    const n = stack.pop();
+    if (isMap(n) || isSeq(n)) {
+      for (const item of n.items as unknown[]) {
+        if (isPair(item)) {
+          const key = item.key as Node | null;
+          const value = item.value as Node | null;
+          const start = key?.range?.[0] ?? value?.range?.[0];
+          const end = value?.range?.[1] ?? key?.range?.[1];
+          if (start !== undefined && end !== undefined) note(start, end);
+          stack.push(item.value);
+        } else {
+          const r = (item as Node | null)?.range;
+          if (r) note(r[0], r[1]);
+          stack.push(item);
+        }
+      }
+    }
+  }
+  return ends;
+}
+
+export function findSuppressions(text: TextDocument, doc: Document | undefined, add: FindingSink): Suppression[] {
+  const lines = text.getText().split(/\r?\n/);
+  const result: Suppression[] = [];
+  let ends: Map<number, number> | undefined;
+  for (let i = 0; i < lines.length; i++) {
+    if (!lines[i].includes('tom-ignore')) continue;
+    const m = directive.exec(lines[i]);
+    if (!m) continue;
+    const where = { start: { line: i, character: m[1].length }, end: { line: i, character: lines[i].length } };
+    const names = m[2].split(/[\s,]+/).filter(Boolean);
+    const unknown = names.filter((n) => !isRuleId(n));
+    if (names.length === 0) add(finding('suppression-reason', where, 'tom-ignore needs the rule to silence and a reason: # tom-ignore rule-id: why this is acceptable.'));
+    else if (unknown.length) add(finding('suppression-reason', where, `tom-ignore names ${unknown.map((n) => `"${n}"`).join(', ')}, which is not a rule id: use one of the ids in docs/rules.md.`));
+    if (names.length && !m[3]) add(finding('suppression-reason', where, 'This tom-ignore gives no reason: write one after a colon (# tom-ignore rule-id: reason); an auditor will ask for it.'));
+    let target = i + 1;
+    while (target < lines.length && /^\s*(#.*)?$/.test(lines[target])) target++;
+    if (target >= lines.length) continue;
+    ends ??= nodeEndsByLine(doc, text);
+    const from = text.offsetAt({ line: target, character: 0 });
+    result.push({ line: i, rules: names.filter(isRuleId), from, to: Math.max(ends.get(target) ?? 0, text.offsetAt({ line: target + 1, character: 0 }) - 1) });
+  }
+  return result;
+}
+
+export function isSuppressed(f: Finding, suppressions: readonly Suppression[], text: TextDocument): boolean {
+  if (f.code === 'suppression-reason' || suppressions.length === 0) return false;
+  const at = text.offsetAt(f.range.start);
+  return suppressions.some((s) => s.rules.includes(f.code) && at >= s.from && at <= s.to);
+}

@@ -1,0 +1,103 @@
+/**
+ * A real JSON-RPC client for the real server: spawns `node dist/server.js --stdio` (the shipped bundle)
+ * and speaks LSP to it over its stdin/stdout. Waits for events; never sleeps.
+ */
+import { spawn, type ChildProcessWithoutNullStreams } from 'node:child_process';
+import { join } from 'node:path';
+import {
+  createProtocolConnection, StreamMessageReader, StreamMessageWriter,
+  type ProtocolConnection, type PublishDiagnosticsParams, type TextDocumentContentChangeEvent,
+} from 'vscode-languageserver-protocol/node';
+
+export const repoRoot = join(__dirname, '..', '..', '..');
+export const fixedToday = '2026-11-25';
+
+export interface LspSession {
+  connection: ProtocolConnection;
+  process: ChildProcessWithoutNullStreams;
+  /** Sends didOpen; the version starts at 1. */
+  open(uri: string, text: string, languageId?: string): void;
+  /** Sends didChange with the given (incremental or full) changes and returns the new version. */
+  change(uri: string, changes: TextDocumentContentChangeEvent[]): number;
+  close(uri: string): void;
+  /** Resolves with the first diagnostics for `uri` (at `version`, if given) that satisfy `accept`. */
+  diagnostics(uri: string, opts?: { version?: number; accept?: (p: PublishDiagnosticsParams) => boolean; timeoutMs?: number }): Promise<PublishDiagnosticsParams>;
+  /** Settings the server gets from workspace/configuration (section "tom"). */
+  settings: Record<string, unknown>;
+  stop(): Promise<void>;
+  stderr(): string;
+}
+
+export async function startServer(opts: { today?: string; settings?: Record<string, unknown>; rootUri?: string } = {}): Promise<LspSession> {
+  const child = spawn(process.execPath, [join(repoRoot, 'dist', 'server.js'), '--stdio'], {
+    env: { ...process.env, TOM_STUDIO_TODAY: opts.today ?? fixedToday },
+  });
+  let stderr = '';
+  child.stderr.on('data', (d) => { stderr += String(d); });
+  const connection = createProtocolConnection(new StreamMessageReader(child.stdout), new StreamMessageWriter(child.stdin));
+  const versions = new Map<string, number>();
+  const received: PublishDiagnosticsParams[] = [];
+  const waiters: { uri: string; test: (p: PublishDiagnosticsParams) => boolean; resolve: (p: PublishDiagnosticsParams) => void }[] = [];
+  const session: LspSession = {
+    connection,
+    process: child,
+    settings: opts.settings ?? {},
+    open(uri, text, languageId = 'tom') {
+      versions.set(uri, 1);
+      void connection.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId, version: 1, text } });
+    },
+    change(uri, changes) {
+      const version = (versions.get(uri) ?? 1) + 1;
+      versions.set(uri, version);
+      void connection.sendNotification('textDocument/didChange', { textDocument: { uri, version }, contentChanges: changes });
+      return version;
+    },
+    close(uri) {
+      void connection.sendNotification('textDocument/didClose', { textDocument: { uri } });
+    },
+    diagnostics(uri, { version, accept = () => true, timeoutMs = 10000 } = {}) {
+      const test = (p: PublishDiagnosticsParams) => p.uri === uri && (version === undefined || p.version === version) && accept(p);
+      const already = received.find(test);
+      if (already) return Promise.resolve(already);
+      return new Promise((resolve, reject) => {
+        const timer = setTimeout(() => reject(new Error(`no matching diagnostics for ${uri} within ${timeoutMs} ms; stderr: ${stderr}`)), timeoutMs);
+        waiters.push({ uri, test, resolve: (p) => { clearTimeout(timer); resolve(p); } });
+      });
+    },
+    async stop() {
+      try {
+        await Promise.race([connection.sendRequest('shutdown'), new Promise((r) => setTimeout(r, 2000))]);
+        void connection.sendNotification('exit');
+      } catch {
+        // the process may be gone already
+      }
+      connection.dispose();
+      if (child.exitCode === null) {
+        await Promise.race([new Promise((r) => child.once('exit', r)), new Promise((r) => setTimeout(r, 2000))]);
+        if (child.exitCode === null) child.kill('SIGKILL');
+      }
+    },
+    stderr: () => stderr,
+  };
+  connection.onNotification('textDocument/publishDiagnostics', (p: PublishDiagnosticsParams) => {
+    received.push(p);
+    for (const w of [...waiters]) {
+      if (w.test(p)) {
+        waiters.splice(waiters.indexOf(w), 1);
+        w.resolve(p);
+      }
+    }
+  });
+  connection.onRequest('workspace/configuration', (params: { items: { section?: string }[] }) =>
+    params.items.map((i) => (i.section === 'tom' ? session.settings : null)));
+  connection.onNotification('window/logMessage', () => undefined);
+  connection.listen();
+  await connection.sendRequest('initialize', {
+    processId: process.pid,
+    rootUri: opts.rootUri ?? null,
+    workspaceFolders: opts.rootUri ? [{ uri: opts.rootUri, name: 'ws' }] : null,
+    capabilities: { workspace: { configuration: true }, textDocument: { completion: { completionItem: { snippetSupport: true } } } },
+  });
+  await connection.sendNotification('initialized', {});
+  return session;
+}
