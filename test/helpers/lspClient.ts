@@ -1,6 +1,7 @@
 /**
  * A real JSON-RPC client for the real server: spawns `node dist/server.js --stdio` (the shipped bundle)
- * and speaks LSP to it over its stdin/stdout. Waits for events; never sleeps.
+ * and speaks LSP to it over its stdin/stdout. Waits for events; never sleeps. `startLspProcess` drives
+ * any stdio language server the same way (the benchmark runs yaml-language-server with it).
  */
 import { spawn, type ChildProcessWithoutNullStreams } from 'node:child_process';
 import { join } from 'node:path';
@@ -21,7 +22,8 @@ export interface LspSession {
   change(uri: string, changes: TextDocumentContentChangeEvent[]): number;
   close(uri: string): void;
   /** Resolves with the first diagnostics for `uri` (at `version`, if given) that satisfy `accept`. */
-  diagnostics(uri: string, opts?: { version?: number; accept?: (p: PublishDiagnosticsParams) => boolean; timeoutMs?: number }): Promise<PublishDiagnosticsParams>;
+  /** `fresh`: only diagnostics published after this call (for servers that publish without a version). */
+  diagnostics(uri: string, opts?: { version?: number; accept?: (p: PublishDiagnosticsParams) => boolean; timeoutMs?: number; fresh?: boolean }): Promise<PublishDiagnosticsParams>;
   /** Settings the server gets from workspace/configuration (section "tom"). */
   settings: Record<string, unknown>;
   stop(): Promise<void>;
@@ -29,9 +31,31 @@ export interface LspSession {
 }
 
 export async function startServer(opts: { today?: string; settings?: Record<string, unknown>; rootUri?: string } = {}): Promise<LspSession> {
-  const child = spawn(process.execPath, [join(repoRoot, 'dist', 'server.js'), '--stdio'], {
-    env: { ...process.env, TOM_STUDIO_TODAY: opts.today ?? fixedToday },
+  const settings = opts.settings ?? {};
+  // read by the configuration callback, which may run before startLspProcess returns
+  let session: LspSession | undefined;
+  session = await startLspProcess({
+    args: [join(repoRoot, 'dist', 'server.js'), '--stdio'],
+    env: { TOM_STUDIO_TODAY: opts.today ?? fixedToday },
+    rootUri: opts.rootUri,
+    configuration: (section) => (section === 'tom' ? (session?.settings ?? settings) : null),
   });
+  session.settings = settings;
+  return session;
+}
+
+export interface LspProcessOptions {
+  /** Arguments to `node` (the server script and its flags). */
+  args: string[];
+  /** Added to this process's environment. */
+  env?: Record<string, string>;
+  rootUri?: string;
+  /** The answer to workspace/configuration for one section. */
+  configuration(section: string | undefined): unknown;
+}
+
+export async function startLspProcess(opts: LspProcessOptions): Promise<LspSession> {
+  const child = spawn(process.execPath, opts.args, { env: { ...process.env, ...opts.env } });
   let stderr = '';
   child.stderr.on('data', (d) => { stderr += String(d); });
   const connection = createProtocolConnection(new StreamMessageReader(child.stdout), new StreamMessageWriter(child.stdin));
@@ -41,7 +65,7 @@ export async function startServer(opts: { today?: string; settings?: Record<stri
   const session: LspSession = {
     connection,
     process: child,
-    settings: opts.settings ?? {},
+    settings: {},
     open(uri, text, languageId = 'tom') {
       versions.set(uri, 1);
       void connection.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId, version: 1, text } });
@@ -55,9 +79,9 @@ export async function startServer(opts: { today?: string; settings?: Record<stri
     close(uri) {
       void connection.sendNotification('textDocument/didClose', { textDocument: { uri } });
     },
-    diagnostics(uri, { version, accept = () => true, timeoutMs = 10000 } = {}) {
+    diagnostics(uri, { version, accept = () => true, timeoutMs = 10000, fresh = false } = {}) {
       const test = (p: PublishDiagnosticsParams) => p.uri === uri && (version === undefined || p.version === version) && accept(p);
-      const already = received.find(test);
+      const already = fresh ? undefined : received.find(test);
       if (already) return Promise.resolve(already);
       return new Promise((resolve, reject) => {
         const timer = setTimeout(() => reject(new Error(`no matching diagnostics for ${uri} within ${timeoutMs} ms; stderr: ${stderr}`)), timeoutMs);
@@ -89,7 +113,7 @@ export async function startServer(opts: { today?: string; settings?: Record<stri
     }
   });
   connection.onRequest('workspace/configuration', (params: { items: { section?: string }[] }) =>
-    params.items.map((i) => (i.section === 'tom' ? session.settings : null)));
+    params.items.map((i) => opts.configuration(i.section)));
   connection.onNotification('window/logMessage', () => undefined);
   connection.listen();
   await connection.sendRequest('initialize', {
