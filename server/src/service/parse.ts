@@ -25,9 +25,9 @@ export interface ParsedTom {
 
 const hints: Record<string, string> = {
   DUPLICATE_KEY: 'remove or rename one of the two keys',
-  TAB_AS_INDENT: 'indent with spaces; YAML does not allow tabs for indentation',
+  TAB_AS_INDENT: 'indent with spaces',
   BAD_INDENT: 'align the line with its siblings',
-  MISSING_CHAR: 'add the missing closing character',
+  MISSING_CHAR: 'add the missing closing character (a quote or bracket opened here is never closed)',
   MULTILINE_IMPLICIT_KEY: 'a key must fit on one line; check the indentation and quoting above',
   BLOCK_AS_IMPLICIT_KEY: 'check the indentation: a nested block cannot be a key',
   UNEXPECTED_TOKEN: 'check the quoting and indentation of this line',
@@ -36,9 +36,30 @@ const hints: Record<string, string> = {
   BAD_ALIAS: 'define the anchor (&name) before using *name',
 };
 
+/**
+ * The smallest span that shows the problem: yaml reports an unclosed quote at the end of the text and a
+ * duplicate key by its first character; point at the opening quote's line and at the whole key instead.
+ */
+function errorSpan(content: string, code: string, [start, end]: [number, number]): [number, number] {
+  const lineEnd = (from: number) => {
+    const nl = content.indexOf('\n', from);
+    return nl < 0 ? content.length : content[nl - 1] === '\r' ? nl - 1 : nl;
+  };
+  if (code === 'MISSING_CHAR') {
+    const quote = Math.max(content.lastIndexOf('"', start - 1), content.lastIndexOf("'", start - 1));
+    if (quote >= 0 && start >= content.length - 1) return [quote, lineEnd(quote)];
+  }
+  if (code === 'DUPLICATE_KEY') {
+    const colon = content.indexOf(':', start);
+    const stop = lineEnd(start);
+    if (colon > start && colon <= stop) return [start, colon];
+  }
+  return [start, Math.max(end, start + 1)];
+}
+
 function syntaxMessage(message: string, code: string): string {
   const first = message.replace(/ at line \d+, column \d+.*$/s, '').replace(/\s+/g, ' ').trim();
-  const hint = hints[code];
+  const hint = code === 'BAD_INDENT' && /^Flow /.test(first) ? 'close the list or map on this line, or indent the lines that continue it' : hints[code];
   return hint ? `${first}: ${hint}.` : first.endsWith('.') ? first : `${first}.`;
 }
 
@@ -71,7 +92,10 @@ export function parseTom(uri: string, version: number, content: string, maxFileS
   const docs = parseAllDocuments(content, { merge: true, prettyErrors: false, uniqueKeys: true, strict: true });
   const all = Array.isArray(docs) ? docs : [];
   for (const doc of all) {
-    for (const e of doc.errors) add(finding('yaml-syntax', at(e.pos[0], Math.max(e.pos[1], e.pos[0] + 1)), syntaxMessage(e.message, e.code)));
+    for (const e of doc.errors) {
+      const [start, end] = errorSpan(content, e.code, e.pos);
+      add(finding('yaml-syntax', at(start, end), syntaxMessage(e.message, e.code)));
+    }
   }
   for (const extra of all.slice(1)) {
     const start = extra.range[0];

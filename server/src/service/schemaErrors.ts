@@ -119,7 +119,7 @@ export function reportSchemaErrors(errors: readonly ErrorObject[], { doc, text, 
         const what = parent.title ?? 'value';
         message = e.keyword === 'format'
           ? `${show(value)} is not a valid date: write YYYY-MM-DD, e.g. 2025-01-23.`
-          : `${show(value)} is not a valid ${what.toLowerCase()}: ${parent.description ? lowerFirst(parent.description) : `it must match ${parent.pattern}`}`;
+          : `${show(value)} is not a valid ${what.toLowerCase()}: ${parent.description ? `write ${lowerFirst(parent.description)}` : `it must match ${parent.pattern}`}`;
         break;
       }
       case 'minItems':
@@ -162,11 +162,13 @@ function enumMessage(key: string, value: unknown, allowed: string[]): string {
       ? `CIA tags are written in capitals: write ${value.toUpperCase()}.`
       : `${show(value)} is not a CIA tag: use C (confidentiality), I (integrity) or A (availability).`;
   }
+  if (typeof value === 'number' && allowed.includes(String(value))) return `${key} must be the text "${value}", not a number: quote it.`;
   const meant = typeof value === 'string' ? closestName(value, allowed) : undefined;
   return `${show(value)} is not a valid ${key}: ${meant ? `did you mean "${meant}"? ` : ''}use ${allowed.length > 2 ? 'one of ' : ''}${allowed.join(allowed.length > 2 ? ', ' : ' or ')}.`;
 }
 
 function enumFix(value: unknown, allowed: string[]): Record<string, unknown> | undefined {
+  if (typeof value === 'number' && allowed.includes(String(value))) return { replacement: `"${value}"` };
   const meant = typeof value === 'string' ? (allowed.find((a) => a === value.toUpperCase()) ?? closestName(value, allowed)) : undefined;
   return meant ? { replacement: meant } : undefined;
 }
@@ -183,7 +185,7 @@ function describe(node: Node | undefined, key: string): string {
     const type = node.get('type');
     if (typeof type === 'string') return `Section ${type}`;
     const name = node.get('name');
-    if (typeof name === 'string') return name;
+    if (typeof name === 'string' && name.length <= 60 && !name.includes('\n')) return name;
   }
   return /^\d+$/.test(key) ? `Item ${Number(key) + 1}` : key;
 }
