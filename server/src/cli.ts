@@ -12,7 +12,8 @@ const usage = `Usage: tom-studio <command> [options]
 
 Commands:
   check [paths or globs...]   Check TOM files (folders are searched for *.tom.yaml / *.tom.yml)
-      --format text|json|sarif   output format (default text)
+      --format text|json|sarif|github|gitlab   output format (default text); github: workflow
+                                annotations, gitlab: a Code Quality report
       --rule id=off|hint|info|warning|error   change a rule's severity (repeatable)
       --max-warnings N          exit 1 when there are more than N warnings
       --schema [glob=]file.json an organisation profile the files must also satisfy (repeatable)

@@ -2,6 +2,8 @@
 import { relative } from 'node:path';
 import { createTomService, isRuleId, severityName, type RuleId, type SeveritySetting } from '../service';
 import { expandPaths, readText } from './files';
+import { formatGithub } from './formats/github';
+import { formatGitlab } from './formats/gitlab';
 import { formatJson } from './formats/json';
 import { formatSarif } from './formats/sarif';
 import { formatText } from './formats/text';
@@ -18,7 +20,7 @@ export interface CheckOptions {
   schemas: string[];
 }
 
-const formats = ['text', 'json', 'sarif'] as const;
+const formats = ['text', 'json', 'sarif', 'github', 'gitlab'] as const;
 const severities = ['off', 'hint', 'info', 'warning', 'error'];
 
 /** `--rule id=severity` → overrides; a wrong id or severity is a usage error naming the choices. */
@@ -60,12 +62,13 @@ export function runCheck(opts: CheckOptions): CommandResult {
       continue;
     }
     const findings = service.check({ uri: fileUri(file), version: 0, getText: () => read.text });
-    results.push({ path: relative(process.cwd(), file) || file, findings });
+    results.push({ path: relative(process.cwd(), file) || file, findings, text: read.text });
   }
   if (files.length === 0 && errors.length === 0) errors.push(`no *.tom.yaml or *.tom.yml files found in ${opts.paths.join(' ') || '.'}`);
   const counts: Counts = { error: 0, warning: 0, info: 0, hint: 0 };
   for (const r of results) for (const f of r.findings) counts[severityName(f.severity)]++;
-  const output = opts.format === 'json' ? formatJson(results, counts) : opts.format === 'sarif' ? formatSarif(results) : formatText(results, counts);
+  const output = opts.format === 'json' ? formatJson(results, counts) : opts.format === 'sarif' ? formatSarif(results)
+    : opts.format === 'github' ? formatGithub(results) : opts.format === 'gitlab' ? formatGitlab(results) : formatText(results, counts);
   const failed = counts.error > 0 || (opts.maxWarnings !== undefined && counts.warning > opts.maxWarnings);
   return { stdout: output, stderr: errors.map((e) => `tom-studio: ${e}\n`).join(''), exitCode: errors.length ? 2 : failed ? 1 : 0 };
 }

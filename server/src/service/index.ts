@@ -11,6 +11,7 @@ import { defaultSettings, type Finding, type Host, type Settings } from './types
 export type { Analysis, SourceDocument } from './analysis';
 export * from './types';
 export { rules, isRuleId, severityName } from './findings';
+export { keyPathAt } from './keyPath';
 
 export interface TomServiceOptions {
   host?: Partial<Host>;
