@@ -13,7 +13,11 @@ export function sectionPrefix(section: Section): string {
   }
   const best = [...counts].sort((a, b) => b[1] - a[1])[0];
   if (best) return best[0];
-  const type = str(section.type) ?? 'measure';
+  return typePrefix(str(section.type) ?? 'measure');
+}
+
+/** The id prefix of a control type: its words' initials, or its first two letters ("data-access" → "DA", "input" → "IN"). */
+export function typePrefix(type: string): string {
   const parts = type.split('-');
   return (parts.length > 1 ? parts.map((p) => p[0]).join('') : type.slice(0, 2)).toUpperCase().padEnd(2, 'X');
 }
