@@ -40,11 +40,23 @@ export interface TomModel {
 }
 
 /** The value node under `key` in a map (aliases resolved). */
-export function get(doc: Document, map: unknown, key: string): Node | undefined {
+/** The value node under `key` in a map, aliases resolved and merge keys (`<<`) followed, as validation sees it. */
+export function get(doc: Document, map: unknown, key: string, depth = 0): Node | undefined {
   const p = pairOf(map, key);
-  return p ? (deref(doc, p.value) as Node | undefined) ?? undefined : undefined;
+  if (p) return (deref(doc, p.value) as Node | undefined) ?? undefined;
+  if (!isMap(map) || depth > 8) return undefined; // merge chains are short; the bound stops cycles
+  for (const merge of map.items) {
+    if (!isScalar(merge.key) || merge.key.source !== '<<') continue;
+    const from = deref(doc, merge.value);
+    for (const source of isSeq(from) ? from.items.map((i) => deref(doc, i)) : [from]) {
+      const found = get(doc, source, key, depth + 1);
+      if (found) return found;
+    }
+  }
+  return undefined;
 }
 
+/** The map's own pair for `key` (merge keys not followed: for edits, which must touch the map itself). */
 export function pairOf(map: unknown, key: string): Pair<Scalar, unknown> | undefined {
   if (!isMap(map)) return undefined;
   for (const p of map.items) if (isScalar(p.key) && p.key.value === key) return p as Pair<Scalar, unknown>;

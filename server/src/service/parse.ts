@@ -59,7 +59,9 @@ function errorSpan(content: string, code: string, [start, end]: [number, number]
 
 function syntaxMessage(message: string, code: string): string {
   const first = message.replace(/ at line \d+, column \d+.*$/s, '').replace(/\s+/g, ' ').trim();
-  const hint = code === 'BAD_INDENT' && /^Flow /.test(first) ? 'close the list or map on this line, or indent the lines that continue it' : hints[code];
+  const hint = code === 'BAD_INDENT' && /^Flow /.test(first) ? 'close the list or map on this line, or indent the lines that continue it'
+    : code === 'MISSING_CHAR' && /map values/.test(first) ? 'add a colon after the key, or indent this line as part of the value above'
+      : hints[code];
   return hint ? `${first}: ${hint}.` : first.endsWith('.') ? first : `${first}.`;
 }
 
@@ -89,7 +91,7 @@ export function parseTom(uri: string, version: number, content: string, maxFileS
     return { text, findings };
   }
 
-  const docs = parseAllDocuments(content, { merge: true, prettyErrors: false, uniqueKeys: true, strict: true });
+  const docs = parseAllDocuments(content, { merge: true, prettyErrors: false, uniqueKeys: true, strict: true, logLevel: 'error' });
   const all = Array.isArray(docs) ? docs : [];
   for (const doc of all) {
     for (const e of doc.errors) {

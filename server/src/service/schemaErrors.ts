@@ -58,7 +58,9 @@ export function reportSchemaErrors(errors: readonly ErrorObject[], { doc, text, 
     const located = locate(doc, e.instancePath);
     const key = lastSegment(e.instancePath) || 'the document';
     const parent = (e.parentSchema ?? {}) as SchemaLike;
-    let range: Range | undefined = located.node ? rangeOf(text, located.node) : undefined;
+    // an empty value (`measures:` with nothing after it) has no width: point at its key instead
+    const empty = located.node?.range && located.node.range[0] === located.node.range[1];
+    let range: Range | undefined = located.key && (empty || !located.node) ? rangeOf(text, located.key) : located.node ? rangeOf(text, located.node) : undefined;
     let message: string;
     let data: Record<string, unknown> | undefined;
     switch (e.keyword) {
@@ -73,7 +75,8 @@ export function reportSchemaErrors(errors: readonly ErrorObject[], { doc, text, 
         const extra = (e.params as { additionalProperty: string }).additionalProperty;
         const allowed = Object.keys((e.parentSchema as { properties?: object })?.properties ?? {});
         const pair = isMap(located.node) ? located.node.items.find((p) => isScalar(p.key) && String(p.key.value) === extra) : undefined;
-        if (pair?.key) range = rangeOf(text, pair.key as Node);
+        if (!pair) continue; // a key that is a list or map: the YAML syntax finding already covers it
+        range = rangeOf(text, pair.key as Node);
         const meant = closestName(extra, allowed);
         message = `Unknown key "${extra}"${meant ? `: did you mean "${meant}"?` : `: allowed here are ${allowed.join(', ')}.`} Extensions start with x-.`;
         data = meant ? { key: extra, replacement: meant } : { key: extra };

@@ -1,5 +1,5 @@
 import { finding } from '../findings';
-import { get, pairOf, str } from '../model';
+import { get, str } from '../model';
 import { rangeOf, type Rule } from './rule';
 
 /** `planned` or `partial` needs a `due` date. */
@@ -9,7 +9,7 @@ export const dueDateMissing: Rule = {
     for (const m of model.measures) {
       const status = get(model.doc, m.map, 'status');
       const value = str(status);
-      if ((value === 'planned' || value === 'partial') && !pairOf(m.map, 'due')) {
+      if ((value === 'planned' || value === 'partial') && !get(model.doc, m.map, 'due')) {
         add(finding('due-date-missing', rangeOf(text, status!), `A ${value} measure needs a due date: add due: YYYY-MM-DD.`, { status: value }));
       }
     }

@@ -1,6 +1,6 @@
 import { isThirdCountry } from '../countries';
 import { finding } from '../findings';
-import { get, items, pairOf, str } from '../model';
+import { get, items, str } from '../model';
 import { rangeOf, type Rule } from './rule';
 
 /** A subprocessor location outside the EEA and without adequacy, with no `transferMechanism`. */
@@ -8,7 +8,7 @@ export const thirdCountryTransfer: Rule = {
   id: 'third-country-transfer',
   check({ model, text, add }) {
     for (const sp of model.subprocessors) {
-      if (pairOf(sp, 'transferMechanism')) continue;
+      if (get(model.doc, sp, 'transferMechanism')) continue;
       const name = str(get(model.doc, sp, 'name')) ?? 'This subprocessor';
       for (const loc of items(model.doc, get(model.doc, sp, 'locations'))) {
         const code = str(loc);
