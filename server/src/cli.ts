@@ -5,6 +5,7 @@
  */
 import { parseArgs } from 'node:util';
 import { runCheck } from './cli/check';
+import { runRender } from './cli/render';
 import { UsageError, type CommandResult } from './cli/command';
 import { version } from './cli/version';
 
@@ -18,6 +19,10 @@ Commands:
       --max-warnings N          exit 1 when there are more than N warnings
       --schema [glob=]file.json an organisation profile the files must also satisfy (repeatable)
       --today YYYY-MM-DD        the date rules compare with (default: today)
+  render FILE                 Render the published page (HTML or Markdown) to stdout
+      --format html|md          output format (default html)
+      --lang en|de              language of the page (default: the document's)
+      -o, --out FILE            write to FILE instead of stdout
 
 Options: --help, --version
 `;
@@ -43,6 +48,15 @@ function run(argv: string[]): CommandResult {
       if (maxWarnings !== undefined && !(Number.isInteger(maxWarnings) && maxWarnings >= 0)) throw new UsageError('--max-warnings takes a whole number, 0 or more');
       if (values.today !== undefined && !/^\d{4}-\d{2}-\d{2}$/.test(values.today)) throw new UsageError('--today takes a date, YYYY-MM-DD');
       return runCheck({ paths: positionals, format: values.format!, rules: values.rule!, maxWarnings, today: values.today, schemas: values.schema! });
+    }
+    case 'render': {
+      const { values, positionals } = parseArgs({
+        args: rest,
+        allowPositionals: true,
+        options: { format: { type: 'string', default: 'html' }, lang: { type: 'string' }, out: { type: 'string', short: 'o' } },
+      });
+      if (positionals.length > 1) throw new UsageError('render takes one file');
+      return runRender({ file: positionals[0], format: values.format!, lang: values.lang, out: values.out });
     }
     default:
       throw new UsageError(`unknown command "${command}"`);

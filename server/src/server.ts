@@ -8,9 +8,10 @@ import { createTomService } from './service';
 import { nodeHost } from './nodeHost';
 import type { Feature, ServerContext } from './lsp/context';
 import { diagnosticsFeature } from './lsp/diagnostics';
+import { renderFeature } from './lsp/render';
 import { SettingsCache } from './lsp/settings';
 
-const features: Feature[] = [diagnosticsFeature];
+const features: Feature[] = [diagnosticsFeature, renderFeature];
 
 export function startServer(connection: Connection): void {
   const documents = new TextDocuments(TextDocument);

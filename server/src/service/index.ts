@@ -6,10 +6,12 @@
 import { analyse, type Analysis, type SourceDocument } from './analysis';
 import { diagnose } from './diagnose';
 import { utcToday } from './dates';
+import { renderPage, type RenderedPage, type RenderOptions } from './render';
 import { defaultSettings, type Finding, type Host, type Settings } from './types';
 
 export type { Analysis, SourceDocument } from './analysis';
 export * from './types';
+export type { PreviewFrame, RenderedPage, RenderFormat, RenderOptions } from './render';
 export { rules, isRuleId, severityName } from './findings';
 export { keyPathAt } from './keyPath';
 
@@ -23,6 +25,8 @@ export interface TomService {
   analyse(doc: SourceDocument): Analysis;
   /** All findings, with suppressions and severity overrides applied. Returns [] when cancelled. */
   check(doc: SourceDocument, settings?: Partial<Settings>, isCancelled?: () => boolean): Finding[];
+  /** The published page as HTML or Markdown; the preview's page also summarises the current findings. */
+  render(doc: SourceDocument, options: RenderOptions, settings?: Partial<Settings>): RenderedPage;
   /** Forgets a closed document. */
   forget(uri: string): void;
   readonly settings: Settings;
@@ -52,6 +56,7 @@ export function createTomService(options: TomServiceOptions = {}): TomService {
       const analysis = effective.maxFileSize === settings.maxFileSize ? service.analyse(doc) : analyse(doc, effective.maxFileSize);
       return diagnose(analysis, host, effective, isCancelled);
     },
+    render: (doc, options, over) => renderPage(service.analyse(doc), options, options.preview ? service.check(doc, over) : undefined),
     forget(uri) {
       cache.delete(uri);
     },

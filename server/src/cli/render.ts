@@ -1,0 +1,41 @@
+/** `tom-studio render FILE --format html|md --lang de|en [-o OUT]`: the published page, as the preview shows it. */
+import { writeFileSync } from 'node:fs';
+import { relative } from 'node:path';
+import { createTomService } from '../service';
+import { fileUri, nodeHost } from '../nodeHost';
+import { readText } from './files';
+import { UsageError, type CommandResult } from './command';
+
+export interface RenderCliOptions {
+  file?: string;
+  format: string;
+  lang?: string;
+  out?: string;
+}
+
+const formats = ['html', 'md'];
+const languages = ['en', 'de'];
+
+/**
+ * Renders what parses even when the document has errors (the page shows what is there); errors go
+ * to stderr as a hint to run `check`, and the exit code stays 0 unless the file cannot be read or written.
+ */
+export function runRender(opts: RenderCliOptions): CommandResult {
+  if (!opts.file) throw new UsageError('render needs a file: tom-studio render FILE [--format html|md] [--lang en|de] [-o OUT]');
+  if (!formats.includes(opts.format)) throw new UsageError(`--format must be one of ${formats.join(', ')}`);
+  if (opts.lang !== undefined && !languages.includes(opts.lang)) throw new UsageError(`--lang must be one of ${languages.join(', ')}`);
+  const read = readText(opts.file);
+  if ('error' in read) return { stdout: '', stderr: `tom-studio: ${opts.file}: ${read.error}\n`, exitCode: 2 };
+  const service = createTomService({ host: nodeHost((m) => process.stderr.write(`${m}\n`)) });
+  const source = { uri: fileUri(opts.file), version: 0, getText: () => read.text };
+  const page = service.render(source, { format: opts.format as 'html' | 'md', lang: opts.lang });
+  const broken = service.analyse(source).findings.length > 0;
+  const warning = broken ? `tom-studio: ${opts.file} has syntax errors; the page shows what parsed (run \`tom-studio check\`)\n` : '';
+  if (!opts.out) return { stdout: page.text, stderr: warning, exitCode: 0 };
+  try {
+    writeFileSync(opts.out, page.text);
+  } catch (e) {
+    return { stdout: '', stderr: `tom-studio: cannot write ${opts.out} (${(e as NodeJS.ErrnoException).code ?? (e as Error).message})\n`, exitCode: 2 };
+  }
+  return { stdout: '', stderr: `${warning}tom-studio: wrote ${relative(process.cwd(), opts.out) || opts.out}\n`, exitCode: 0 };
+}

@@ -1,0 +1,44 @@
+/**
+ * The custom messages between the VS Code client, the language server and the preview webview, in
+ * one module that both sides import, so that a renamed field fails the build, not the user.
+ */
+import { RequestType } from 'vscode-languageserver-protocol';
+
+export type RenderFormat = 'html' | 'md';
+
+/** `tom/render`: the published page of an open document, rendered by the server's language service. */
+export interface RenderParams {
+  uri: string;
+  format: RenderFormat;
+  /** Language of the page (`en`, `de`, or any of the document's languages); default: the document's. */
+  lang?: string;
+  /** The editor preview: theme colours, language switch, findings, the preview script. Never for exports. */
+  preview: boolean;
+  /** With `preview`: the webview's resource origin (`webview.cspSource`) and the preview script's webview URI. */
+  webview?: { cspSource: string; scriptUri: string };
+}
+
+export interface RenderResult {
+  /** The page: HTML, or Markdown when `format` is `md`. */
+  text: string;
+  lang: string;
+  /** Languages the preview's switch offers. */
+  languages: string[];
+  /** Each measure's id and 0-based line, for scroll sync and reveal. */
+  measures: { id: string; line: number }[];
+}
+
+export const renderRequest = new RequestType<RenderParams, RenderResult | null, void>('tom/render');
+
+/** Messages the preview script posts to the extension. */
+export type PreviewToHost =
+  | { type: 'ready' }
+  /** A measure or finding was clicked: reveal this 0-based line in the editor. */
+  | { type: 'reveal'; line: number }
+  /** The language switch was used. */
+  | { type: 'lang'; lang: string };
+
+/** Messages the extension posts to the preview script. */
+export type HostToPreview =
+  /** The editor's first visible line changed: scroll the preview to the element of that line. */
+  { type: 'scroll'; line: number };

@@ -1,0 +1,37 @@
+/** Rendering a TOM document as its published page: view model, then HTML or Markdown. */
+import type { Analysis } from '../analysis';
+import type { Finding } from '../types';
+import { renderHtml, type PreviewFrame } from './html';
+import { renderMarkdown } from './markdown';
+import { buildPageView } from './model';
+
+export type { PreviewFrame } from './html';
+export type RenderFormat = 'html' | 'md';
+
+export interface RenderOptions {
+  format: RenderFormat;
+  /** Language of the page; default: the document's language. */
+  lang?: string;
+  /** Set only for the editor preview (HTML): the webview's nonce, origin and script. */
+  preview?: PreviewFrame;
+}
+
+export interface RenderedPage {
+  text: string;
+  /** The language rendered and the languages a switch could offer. */
+  lang: string;
+  languages: string[];
+  /** Each measure's id and 0-based source line (scroll sync, reveal). */
+  measures: { id: string; line: number }[];
+}
+
+export function renderPage(analysis: Analysis, options: RenderOptions, findings?: Finding[]): RenderedPage {
+  const page = buildPageView(analysis, { lang: options.lang, findings });
+  const text = options.format === 'md' ? renderMarkdown(page) : renderHtml(page, options.preview);
+  return {
+    text,
+    lang: page.lang,
+    languages: page.languages,
+    measures: page.sections.flatMap((s) => s.measures.map((m) => ({ id: m.id, line: m.line }))),
+  };
+}
