@@ -1,6 +1,6 @@
 /** Finding TOM files on disk and reading them as text, with every problem reported, never skipped. */
 import { readdirSync, readFileSync, statSync } from 'node:fs';
-import { join, relative, resolve, sep } from 'node:path';
+import { isAbsolute, join, relative, resolve, sep } from 'node:path';
 import { minimatch } from 'minimatch';
 
 export const isTomFile = (name: string) => /\.tom\.ya?ml$/i.test(name);
@@ -11,7 +11,8 @@ function walk(dir: string, out: string[]): void {
   for (const entry of readdirSync(dir, { withFileTypes: true }).sort((a, b) => a.name.localeCompare(b.name))) {
     const full = join(dir, entry.name);
     if (entry.isDirectory() && !skippedFolders.has(entry.name)) walk(full, out);
-    else if (entry.isFile() && isTomFile(entry.name)) out.push(full);
+    // a link is listed too, so that a broken one is reported as unreadable rather than skipped
+    else if ((entry.isFile() || entry.isSymbolicLink()) && isTomFile(entry.name)) out.push(full);
   }
 }
 
@@ -39,7 +40,7 @@ export function expandPaths(args: string[], cwd = process.cwd()): Expanded {
       } catch {
         // an unreadable base folder is reported below as "matched no file"
       }
-      const matched = found.filter((f) => minimatch(relative(cwd, f).split(sep).join('/'), arg.replace(/^\.\//, ''), { dot: true }));
+      const matched = found.filter((f) => minimatch((isAbsolute(arg) ? f : relative(cwd, f)).split(sep).join('/'), arg.replace(/^\.\//, ''), { dot: true }));
       if (matched.length === 0) errors.push(`${arg}: no file matches`);
       files.push(...matched);
     } else errors.push(`${arg}: no such file or folder`);

@@ -1,0 +1,104 @@
+/** `tom-studio check`: its three formats and its exit codes, run as a process on real files. */
+import { strict as assert } from 'node:assert';
+import { copyFileSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { after, test } from 'node:test';
+import Ajv from 'ajv';
+import { cli } from './helpers/cli';
+import { read, repoRoot } from './helpers/fixtures';
+
+const tmp = mkdtempSync(join(tmpdir(), 'tom-cli-'));
+after(() => rmSync(tmp, { recursive: true, force: true }));
+
+test('text: one line per finding and a summary; warnings only → exit 0', () => {
+  const r = cli(['check', 'examples']);
+  assert.equal(r.status, 0, r.stderr);
+  const lines = r.stdout.trim().split('\n');
+  assert.deepEqual(lines.map((l) => l.split(' ').slice(0, 3).join(' ')), [
+    'examples/commercetools-processor.tom.yaml:9:16 warning stale-review',
+    'examples/commercetools-processor.tom.yaml:22:1 warning missing-control-type',
+    'examples/unoy-processor.tom.yaml:9:16 warning stale-review',
+    'examples/unoy-processor.tom.yaml:16:1 warning missing-control-type',
+    'examples/unoy-processor.tom.yaml:16:1 warning missing-control-type',
+    'examples/unoy-processor.tom.yaml:16:1 warning missing-control-type',
+    'examples/unoy-processor.tom.yaml:135:17 warning third-country-transfer',
+    '3 files checked:',
+  ]);
+  assert.equal(lines.at(-1), '3 files checked: 7 findings (7 warnings).');
+});
+
+test('findings at error level → exit 1; --max-warnings; --rule changes severities', () => {
+  assert.equal(cli(['check', 'test/fixtures/rules/schema.tom.yaml']).status, 1);
+  assert.equal(cli(['check', 'examples', '--max-warnings', '7']).status, 0);
+  assert.equal(cli(['check', 'examples', '--max-warnings', '6']).status, 1);
+  const strict = cli(['check', 'examples/commercetools-processor.tom.yaml', '--rule', 'stale-review=error']);
+  assert.equal(strict.status, 1);
+  assert.match(strict.stdout, /:9:16 error stale-review /);
+  const quiet = cli(['check', 'examples/commercetools-processor.tom.yaml', '--rule', 'stale-review=off', '--rule', 'missing-control-type=off']);
+  assert.equal(quiet.stdout, '1 file checked: no problems.\n');
+  assert.equal(quiet.status, 0);
+});
+
+test('usage errors exit 2 and say why', () => {
+  for (const [args, why] of [
+    [['check', 'examples', '--format', 'xml'], /--format must be one of text, json, sarif/],
+    [['check', 'examples', '--rule', 'no-such-rule=off'], /"no-such-rule" is not a rule id/],
+    [['check', 'examples', '--rule', 'schema=loud'], /severity must be one of/],
+    [['check', 'examples', '--max-warnings', 'many'], /--max-warnings takes a whole number/],
+    [['frobnicate'], /unknown command "frobnicate"/],
+  ] as [string[], RegExp][]) {
+    const r = cli(args);
+    assert.equal(r.status, 2, args.join(' '));
+    assert.match(r.stderr, why);
+  }
+});
+
+test('missing and unreadable files are reported (exit 2), never skipped', () => {
+  const dir = join(tmp, 'broken');
+  rmSync(dir, { recursive: true, force: true });
+  copyFileSync(join(repoRoot, 'examples', 'acme-controller.tom.yaml'), join(tmp, 'ok.tom.yaml'));
+  symlinkSync('/nonexistent/target.tom.yaml', join(tmp, 'dangling.tom.yaml'));
+  const r = cli(['check', tmp, join(tmp, 'nope.tom.yaml')]);
+  assert.equal(r.status, 2);
+  assert.match(r.stderr, /dangling\.tom\.yaml: cannot be read \(ENOENT\)/);
+  assert.match(r.stderr, /nope\.tom\.yaml: no such file or folder/);
+  assert.match(r.stdout, /1 file checked: no problems/);
+  rmSync(join(tmp, 'dangling.tom.yaml'));
+  assert.equal(cli(['check', join(tmp, 'empty-folder-*.tom.yaml')]).status, 2);
+});
+
+test('invalid UTF-8 is a finding at its place, and globs select files', () => {
+  const bytes = Buffer.concat([Buffer.from(read('examples', 'acme-controller.tom.yaml').replace('ACME Analytics GmbH', 'ACME Analytics Gmb'), 'utf8')]);
+  const at = bytes.indexOf('Gmb') + 3;
+  writeFileSync(join(tmp, 'latin1.tom.yaml'), Buffer.concat([bytes.subarray(0, at), Buffer.from([0xc4, 0x48]), bytes.subarray(at)]));
+  const r = cli(['check', `${tmp}/latin*.tom.yaml`]);
+  assert.equal(r.status, 1);
+  assert.match(r.stdout, /latin1\.tom\.yaml:8:35 error yaml-syntax The file has bytes here that are not valid UTF-8/);
+});
+
+test('json: 1-based positions and a summary', () => {
+  const r = cli(['check', 'examples/unoy-processor.tom.yaml', '--format', 'json']);
+  const out = JSON.parse(r.stdout);
+  assert.deepEqual(out.summary, { error: 0, warning: 5, info: 0, hint: 0 });
+  assert.deepEqual(out.files[0].findings[4], {
+    rule: 'third-country-transfer', severity: 'warning', line: 135, column: 17, endLine: 135, endColumn: 19,
+    message: out.files[0].findings[4].message,
+  });
+  assert.match(out.files[0].findings[4].message, /Userflow Inc\./);
+});
+
+test('sarif: a SARIF 2.1.0 log with rules and located results', () => {
+  const r = cli(['check', 'test/fixtures/rules/schema.tom.yaml', 'examples', '--format', 'sarif']);
+  assert.equal(r.status, 1);
+  const log = JSON.parse(r.stdout);
+  const validate = new Ajv({ allErrors: true, strict: false }).compile(JSON.parse(read('test', 'fixtures', 'sarif-2.1.0-required.schema.json')));
+  assert.ok((validate as (data: unknown) => boolean)(log), JSON.stringify(validate.errors));
+  const run = log.runs[0];
+  assert.equal(run.tool.driver.name, 'tom-studio');
+  for (const result of run.results) assert.equal(run.tool.driver.rules[result.ruleIndex].id, result.ruleId);
+  const role = run.results.find((x: { message: { text: string } }) => x.message.text.includes('"procesor"'));
+  assert.deepEqual([role.level, role.locations[0].physicalLocation.artifactLocation.uri, role.locations[0].physicalLocation.region],
+    ['error', 'test/fixtures/rules/schema.tom.yaml', { startLine: 5, startColumn: 9, endLine: 5, endColumn: 17 }]);
+  assert.equal(run.results.filter((x: { level: string }) => x.level === 'warning').length, 7);
+});
