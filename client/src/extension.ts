@@ -1,20 +1,17 @@
-/** The VS Code extension: starts the TOM language server and hands it the `tom` documents. */
-import * as vscode from 'vscode';
-import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
+/**
+ * The VS Code extension: a thin composition. The language server does the work; the client starts it,
+ * hands it the `tom` documents and shows their findings in the status bar.
+ */
+import type * as vscode from 'vscode';
+import type { LanguageClient } from 'vscode-languageclient/node';
+import { createLanguageClient } from './languageClient';
+import { registerStatusBar } from './statusBar';
 
 let client: LanguageClient | undefined;
 
 export async function activate(context: vscode.ExtensionContext): Promise<void> {
-  const module = context.asAbsolutePath('dist/server.js');
-  const serverOptions: ServerOptions = {
-    run: { module, transport: TransportKind.ipc },
-    debug: { module, transport: TransportKind.ipc, options: { execArgv: ['--nolazy', '--inspect=6010'] } },
-  };
-  const clientOptions: LanguageClientOptions = {
-    documentSelector: [{ language: 'tom' }],
-    synchronize: { configurationSection: 'tom' },
-  };
-  client = new LanguageClient('tom', 'TOM Studio', serverOptions, clientOptions);
+  registerStatusBar(context);
+  client = createLanguageClient(context);
   await client.start();
 }
 
