@@ -5,6 +5,7 @@
  */
 import { parseArgs } from 'node:util';
 import { runCheck } from './cli/check';
+import { runDiff } from './cli/diff';
 import { runRender } from './cli/render';
 import { UsageError, type CommandResult } from './cli/command';
 import { version } from './cli/version';
@@ -23,6 +24,10 @@ Commands:
       --format html|md          output format (default html)
       --lang en|de              language of the page (default: the document's)
       -o, --out FILE            write to FILE instead of stdout
+  diff OLD NEW                What changed in meaning between two versions of a TOM file
+  diff --git REV [PATH...]    The same for files against a git revision (default: every changed TOM file)
+      --format markdown|json    output format (default markdown, ready for a pull-request comment)
+      --fail-on-weakening       exit 1 when a change weakens the document
 
 Options: --help, --version
 `;
@@ -57,6 +62,14 @@ function run(argv: string[]): CommandResult {
       });
       if (positionals.length > 1) throw new UsageError('render takes one file');
       return runRender({ file: positionals[0], format: values.format!, lang: values.lang, out: values.out });
+    }
+    case 'diff': {
+      const { values, positionals } = parseArgs({
+        args: rest,
+        allowPositionals: true,
+        options: { git: { type: 'string' }, format: { type: 'string', default: 'markdown' }, 'fail-on-weakening': { type: 'boolean', default: false } },
+      });
+      return runDiff({ paths: positionals, git: values.git, format: values.format!, failOnWeakening: values['fail-on-weakening']! });
     }
     default:
       throw new UsageError(`unknown command "${command}"`);

@@ -50,8 +50,22 @@ export interface SchemaErrorOptions {
 export function reportSchemaErrors(errors: readonly ErrorObject[], { doc, text, add, profile }: SchemaErrorOptions): void {
   const suffix = profile ? ` (profile ${profile})` : '';
   // Alternatives of a oneOf/anyOf are reported once, by the umbrella error, not branch by branch.
-  const umbrellas = errors.filter((e) => e.keyword === 'oneOf' || e.keyword === 'anyOf');
-  const inBranch = (e: ErrorObject) => umbrellas.some((u) => u !== e && e.schemaPath.startsWith(u.schemaPath + '/') && e.instancePath.startsWith(u.instancePath));
+  // Umbrellas are indexed by instancePath and looked up by each prefix of an error's path: a document
+  // with thousands of errors has thousands of umbrellas, and comparing every pair took seconds.
+  const umbrellas = new Map<string, ErrorObject[]>();
+  for (const u of errors) {
+    if (u.keyword !== 'oneOf' && u.keyword !== 'anyOf') continue;
+    const at = umbrellas.get(u.instancePath);
+    if (at) at.push(u);
+    else umbrellas.set(u.instancePath, [u]);
+  }
+  const inBranch = (e: ErrorObject) => {
+    for (let end = 0; end <= e.instancePath.length; end++) {
+      const at = umbrellas.get(e.instancePath.slice(0, end));
+      if (at?.some((u) => u !== e && e.schemaPath.startsWith(u.schemaPath + '/'))) return true;
+    }
+    return false;
+  };
   const seen = new Set<string>();
   for (const e of errors) {
     if (inBranch(e) || e.keyword === 'propertyNames' || e.keyword === 'if') continue;
