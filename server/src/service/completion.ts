@@ -1,0 +1,244 @@
+/**
+ * Completions for TOM documents: the keys the schema allows at the cursor, the values a key takes
+ * (control types, CIA tags, enums, scope ids, dates, the next measure id, language tags) and whole
+ * measures from the built-in catalogue. The place comes from the text around the cursor (cursor.ts),
+ * so completion works while the line being typed does not parse; the facts of the document (used
+ * control types, defined scopes, ids) come from the analysis, which is cached per version.
+ */
+import {
+  CompletionItemKind, InsertTextFormat, InsertTextMode, MarkupKind,
+  type CompletionItem, type MarkupContent,
+} from 'vscode-languageserver-types';
+import type { Analysis } from './analysis';
+import { catalogue, measureYaml, yamlScalar } from './catalogue';
+import { controlTypes } from './controlTypes';
+import { cursorAt, type Cursor } from './cursor';
+import { nextFreeId, sectionPrefix } from './ids';
+import { get, items, str, type Section, type TomModel } from './model';
+import { asMap, constValues, hasKeys, isArray, item, itemsOf, keysOf, schemaAt, type Resolved } from './schemaPath';
+
+/** Language tags offered besides the document's own: the EU's most used, with their own names. */
+const commonLanguages: Record<string, string> = {
+  en: 'English', de: 'German · Deutsch', fr: 'French · Français', es: 'Spanish · Español', it: 'Italian · Italiano',
+  nl: 'Dutch · Nederlands', pl: 'Polish · Polski', pt: 'Portuguese · Português', sv: 'Swedish · Svenska',
+  da: 'Danish · Dansk', fi: 'Finnish · Suomi', cs: 'Czech · Čeština', el: 'Greek · Ελληνικά', hu: 'Hungarian · Magyar',
+  ro: 'Romanian · Română', 'de-AT': 'German (Austria) · Deutsch (Österreich)', 'de-CH': 'German (Switzerland) · Deutsch (Schweiz)',
+};
+
+interface Place {
+  model: TomModel;
+  cursor: Cursor;
+  analysis: Analysis;
+  today: string;
+}
+
+/** An item that replaces what the cursor is typing with `newText`. */
+function edit(place: Place, label: string, newText: string, more: Partial<CompletionItem>): CompletionItem {
+  const { text } = place.analysis;
+  return {
+    label,
+    textEdit: { range: { start: text.positionAt(place.cursor.start), end: text.positionAt(place.cursor.end) }, newText },
+    ...more,
+  };
+}
+
+const markdown = (value: string): MarkupContent => ({ kind: MarkupKind.Markdown, value });
+const sortKey = (group: number, index: number) => `${group}${String(index).padStart(3, '0')}`;
+/** Literal text inside a snippet. */
+const snippetText = (s: string) => s.replace(/[$}\\]/g, '\\$&');
+
+/**
+ * The completion items at `offset`. `today` (YYYY-MM-DD) is what date values offer. Returns [] where
+ * nothing can be completed: inside texts and comments, after a complete value, in a refused file.
+ */
+export function complete(analysis: Analysis, offset: number, today: string): CompletionItem[] {
+  const model = analysis.model;
+  const cursor = model && cursorAt(analysis.text.getText(), offset);
+  if (!model || !cursor) return [];
+  const place: Place = { model, cursor, analysis, today };
+  if (cursor.what === 'value') return values(place, schemaAt([...cursor.path, cursor.key as string]), '');
+  if (cursor.what === 'flowItem') return values(place, schemaAt([...cursor.path, cursor.key as string, item]), '', cursor.listItems());
+
+  const here = schemaAt(cursor.path);
+  if (!here) return [];
+  if (isArray(here)) return newListItem(place, cursor.path[cursor.path.length - 1]);
+  const map = asMap(here);
+  if (map.node.properties || here.ref === 'text') {
+    const keyItems = keys(place, here, cursor.siblingKeys(), '');
+    return isMeasureItem(cursor) ? [...keyItems, ...measures(place, false)] : keyItems;
+  }
+  // after the `- ` of a list of scalars (`cia:` then `- C`)
+  return cursor.path[cursor.path.length - 1] === item ? values(place, here, '', cursor.listItems()) : [];
+}
+
+const isMeasureItem = (c: Cursor) => c.dash && c.path.length === 4 && c.path[0] === 'controls' && c.path[2] === 'measures';
+
+/** A new item of the list at the cursor whose `- ` is not typed yet: the items get it. */
+function newListItem(place: Place, listKey: unknown): CompletionItem[] {
+  const { cursor } = place;
+  if (listKey === 'measures' && cursor.path.length === 3) return measures(place, true);
+  const each = schemaAt([...cursor.path, item]);
+  if (!each) return [];
+  return asMap(each).node.properties ? keys(place, each, new Map(), '- ') : values(place, each, '- ', cursor.listItems());
+}
+
+/** The keys the map at the cursor may still get, required ones first; each inserts `key: ` and what its value needs. */
+function keys(place: Place, here: Resolved, present: Map<string, string>, dash: string): CompletionItem[] {
+  const { cursor } = place;
+  if (here.ref === 'text') return languageKeys(place, present, dash);
+  const col = cursor.col + dash.length;
+  const result: CompletionItem[] = [];
+  keysOf(here).forEach(({ key, required, schema }, index) => {
+    if (present.has(key)) return;
+    const title = schema.node.title ?? key;
+    result.push(edit(place, key, cursor.colonFollows ? key : `${dash}${snippetText(key)}${valueSnippet(place, schema, col)}`, {
+      kind: CompletionItemKind.Property,
+      detail: required ? `${title} (required)` : title,
+      documentation: markdown(schema.node.markdownDescription ?? ''),
+      sortText: sortKey(required ? 0 : 1, index),
+      insertTextFormat: cursor.colonFollows ? InsertTextFormat.PlainText : InsertTextFormat.Snippet,
+      insertTextMode: InsertTextMode.asIs,
+    }));
+  });
+  return result;
+}
+
+/** What follows `key` in a key completion: the value's shape with a tab stop, or a choice of its values. */
+function valueSnippet(place: Place, schema: Resolved, col: number): string {
+  const nested = `\n${' '.repeat(col + 2)}`;
+  if (isArray(schema)) {
+    const each = itemsOf(schema);
+    return each && hasKeys(each) ? `:${nested}- $0` : ': [$0]';
+  }
+  if (hasKeys(schema)) return `:${nested}$0`;
+  const choices = constValues(schema).map((v) => scalarFor(v.value));
+  if (choices.length === 1) return `: ${snippetText(choices[0])}`;
+  if (choices.length > 1) return `: \${1|${choices.map((c) => c.replace(/[|,\\$}]/g, '\\$&')).join(',')}|}`;
+  const suggestion = schema.ref === 'date' ? place.today : schema.ref === 'measureId' ? nextId(place) : undefined;
+  return suggestion ? `: \${1:${snippetText(suggestion)}}` : ': $0';
+}
+
+/** A schema constant as YAML writes it: strings that YAML would read as numbers ("1.2") are quoted. */
+const scalarFor = (value: unknown): string => (typeof value === 'string' ? yamlScalar(value) : String(value));
+
+/** Language tags as the keys of a text's language map (`title:` then `en: ...`): the document's languages first. */
+function languageKeys(place: Place, present: Map<string, string>, dash: string): CompletionItem[] {
+  return languageTags(place.model).filter(([tag]) => !present.has(tag)).map(([tag, name, own], index) =>
+    edit(place, tag, place.cursor.colonFollows ? tag : `${dash}${tag}: $0`, {
+      kind: CompletionItemKind.Property,
+      detail: name,
+      documentation: markdown(`The text in ${name.split(' · ')[0]} (\`${tag}\`).`),
+      sortText: sortKey(own ? 0 : 1, index),
+      insertTextFormat: place.cursor.colonFollows ? InsertTextFormat.PlainText : InsertTextFormat.Snippet,
+    }));
+}
+
+/** [tag, name, is one of the document's languages]: the document's `languages` (or `language`) first. */
+function languageTags(model: TomModel): [string, string, boolean][] {
+  const own = documentLanguages(model).all;
+  const rest = Object.keys(commonLanguages).filter((t) => !own.includes(t));
+  return [...own.map((t): [string, string, boolean] => [t, commonLanguages[t] ?? t, true]), ...rest.map((t): [string, string, boolean] => [t, commonLanguages[t], false])];
+}
+
+function documentLanguages(model: TomModel): { language: string; all: string[] } {
+  const language = str(get(model.doc, model.meta, 'language')) ?? 'en';
+  const listed = items(model.doc, get(model.doc, model.meta, 'languages')).map(str).filter((l): l is string => !!l);
+  return { language, all: listed.length ? listed : [language] };
+}
+
+/**
+ * The values of a scalar at the cursor: control types, enums (from the schema's `oneOf`), scope ids,
+ * language tags, today for dates, the next free id. `dash` prefixes a list item whose `- ` is not typed;
+ * `taken` are a list's items already there, which are not offered again.
+ */
+function values(place: Place, schema: Resolved | undefined, dash: string, taken: string[] = []): CompletionItem[] {
+  if (!schema) return [];
+  const unused = (v: string) => !taken.includes(v);
+  const value = (label: string, newText: string, kind: CompletionItemKind, detail: string, doc: string, sort: string): CompletionItem =>
+    edit(place, label, dash + newText, { kind, detail, documentation: markdown(doc), sortText: sort });
+  switch (schema.ref) {
+    case 'controlType': return controlTypeValues(place, dash);
+    case 'date':
+      return [value(place.today, place.today, CompletionItemKind.Value, 'Today', 'Today\'s date (`YYYY-MM-DD`).', '0')];
+    case 'measureId': {
+      const id = nextId(place);
+      return id ? [value(id, id, CompletionItemKind.Value, 'The next free id', `The next id of this section that no measure uses yet.`, '0')] : [];
+    }
+    case 'scopeId': return scopeValues(place, dash).filter((i) => unused(i.label));
+    case 'languageTag':
+      return languageTags(place.model).filter(([tag]) => unused(tag)).map(([tag, name, own], index) =>
+        value(tag, tag, CompletionItemKind.Value, name, `Language tag \`${tag}\`: ${name}.`, sortKey(own ? 0 : 1, index)));
+  }
+  return constValues(schema).filter((v) => unused(v.value)).map((v, index) =>
+    value(v.value, scalarFor(v.value), CompletionItemKind.EnumMember, v.title, v.markdown, sortKey(0, index)));
+}
+
+/** The control types at a section's `type:`, those another section already has last. */
+function controlTypeValues(place: Place, dash: string): CompletionItem[] {
+  const own = sectionAtCursor(place);
+  const used = new Set(place.model.sections.filter((s) => s !== own).map((s) => str(s.type)));
+  return controlTypes.map((t, index) => edit(place, t.id, dash + t.id, {
+    kind: CompletionItemKind.EnumMember,
+    detail: `${t.en} · ${t.de} · ${t.reference} GDPR${used.has(t.id) ? ' (already used by another section)' : ''}`,
+    documentation: markdown(t.markdown),
+    sortText: sortKey(used.has(t.id) ? 1 : 0, index),
+  }));
+}
+
+/** The scope ids the document defines, with their titles. */
+function scopeValues(place: Place, dash: string): CompletionItem[] {
+  const { model } = place;
+  const language = documentLanguages(model).language;
+  return (model.scopes?.items ?? []).flatMap((pair, index) => {
+    const id = str(pair.key);
+    if (!id) return [];
+    const title = get(model.doc, pair.value, 'title');
+    const name = str(title) ?? str(get(model.doc, title, language)) ?? id;
+    return [edit(place, id, dash + id, {
+      kind: CompletionItemKind.Reference,
+      detail: name,
+      documentation: markdown(`Scope \`${id}\`: ${name}, defined under \`scopes\`.`),
+      sortText: sortKey(0, index),
+    })];
+  });
+}
+
+/** The section the cursor is in, as the model has it: the one whose map starts on or after its `- ` line. */
+function sectionAtCursor(place: Place): Section | undefined {
+  const { cursor, model } = place;
+  if (cursor.path[0] !== 'controls' || cursor.lines.length < 2) return undefined;
+  const line = cursor.lines[1];
+  const section = model.sections.find((s) => (s.map.range?.[0] ?? -1) >= line);
+  return section && (section.map.range?.[0] ?? Infinity) <= cursor.start ? section : undefined;
+}
+
+function nextId(place: Place): string | undefined {
+  const section = sectionAtCursor(place);
+  return section && nextFreeId(place.model, sectionPrefix(section));
+}
+
+/**
+ * Whole measures from the catalogue for a new item of a section's `measures`, the section's own
+ * control type first; `dash`: the line has no `- ` yet.
+ */
+function measures(place: Place, dash: boolean): CompletionItem[] {
+  const id = nextId(place);
+  if (!id) return [];
+  const type = str(sectionAtCursor(place)?.type);
+  const { language, all } = documentLanguages(place.model);
+  const col = place.cursor.col + (dash ? 2 : 0);
+  return catalogue.map((m, index) => {
+    const t = controlTypes.find((c) => c.id === m.type);
+    const title = language === 'de' ? m.title.de : m.title.en;
+    const yaml = measureYaml(m, id, col, language, all);
+    return edit(place, title, (dash ? '- ' : '') + yaml, {
+      kind: CompletionItemKind.Snippet,
+      detail: `New measure ${id} · ${m.type} · ${m.cia.join(', ')} · ${m.kind}`,
+      documentation: markdown(`**${m.title.en}**\n\n*${m.title.de}*\n\n${t ? `${t.en} (${t.de}). ` : ''}Inserts:\n\n\`\`\`yaml\n- ${measureYaml(m, id, 2, language, all)}\n\`\`\``),
+      filterText: `${m.title.en} ${m.title.de}`,
+      sortText: sortKey(m.type === type ? 2 : 3, index),
+      insertTextFormat: InsertTextFormat.PlainText,
+      insertTextMode: InsertTextMode.asIs,
+    });
+  });
+}
