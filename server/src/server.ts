@@ -9,9 +9,22 @@ import { nodeHost } from './nodeHost';
 import type { Feature, ServerContext } from './lsp/context';
 import { diagnosticsFeature } from './lsp/diagnostics';
 import { renderFeature } from './lsp/render';
+import { symbolsFeature } from './lsp/symbols';
+import { foldingFeature } from './lsp/folding';
+import { linksFeature } from './lsp/links';
+import { definitionFeature } from './lsp/definition';
+import { referencesFeature } from './lsp/references';
+import { renameFeature } from './lsp/rename';
+import { codeLensFeature } from './lsp/codeLens';
+import { completionFeature } from './lsp/completion';
 import { SettingsCache } from './lsp/settings';
 
-const features: Feature[] = [diagnosticsFeature, renderFeature];
+const features: Feature[] = [
+  diagnosticsFeature,
+  renderFeature,
+  symbolsFeature, foldingFeature, linksFeature, definitionFeature, referencesFeature, renameFeature, codeLensFeature,
+  completionFeature,
+];
 
 export function startServer(connection: Connection): void {
   const documents = new TextDocuments(TextDocument);

@@ -8,6 +8,14 @@ import { diagnose } from './diagnose';
 import { utcToday } from './dates';
 import { renderPage, type RenderedPage, type RenderOptions } from './render';
 import { defaultSettings, type Finding, type Host, type Settings } from './types';
+import type { CodeLens, DocumentLink, DocumentSymbol, FoldingRange, Hover, Location, Position } from 'vscode-languageserver-types';
+import { documentSymbols } from './symbols';
+import { foldingRanges } from './folding';
+import { documentLinks } from './links';
+import { definition, prepareRename, references, rename, type PrepareRenameResult, type RenameResult } from './navigation';
+import { codeLenses } from './codeLens';
+import type { CompletionItem } from 'vscode-languageserver-types';
+import { complete } from './completion';
 
 export type { Analysis, SourceDocument } from './analysis';
 export * from './types';
@@ -29,6 +37,22 @@ export interface TomService {
   render(doc: SourceDocument, options: RenderOptions, settings?: Partial<Settings>): RenderedPage;
   /** Forgets a closed document. */
   forget(uri: string): void;
+  /** The outline: sections with their measures, then scopes, subprocessors, certifications, commitments. */
+  documentSymbols(doc: SourceDocument): DocumentSymbol[];
+  foldingRanges(doc: SourceDocument): FoldingRange[];
+  /** Every http(s) URL written in the document, at its exact place. */
+  documentLinks(doc: SourceDocument): DocumentLink[];
+  /** Where the scope id or measure id under the cursor is defined. */
+  definition(doc: SourceDocument, position: Position): Location[];
+  references(doc: SourceDocument, position: Position, includeDeclaration: boolean): Location[];
+  /** The name to rename at the cursor, or why nothing there can be renamed. */
+  prepareRename(doc: SourceDocument, position: Position): PrepareRenameResult;
+  /** Minimal edits renaming a scope id or measure id everywhere, or why the new name is refused. */
+  rename(doc: SourceDocument, position: Position, newName: string): RenameResult;
+  /** Over each section: its measure count and how many measures carry each CIA tag. */
+  codeLenses(doc: SourceDocument): CodeLens[];
+  /** What can be typed at the cursor: keys, values, scope ids, dates, the next id, catalogue measures. */
+  complete(doc: SourceDocument, position: Position): CompletionItem[];
   readonly settings: Settings;
   readonly host: Host;
 }
@@ -59,6 +83,18 @@ export function createTomService(options: TomServiceOptions = {}): TomService {
     render: (doc, options, over) => renderPage(service.analyse(doc), options, options.preview ? service.check(doc, over) : undefined),
     forget(uri) {
       cache.delete(uri);
+    },
+    documentSymbols: (doc) => documentSymbols(service.analyse(doc)),
+    foldingRanges: (doc) => foldingRanges(service.analyse(doc)),
+    documentLinks: (doc) => documentLinks(service.analyse(doc)),
+    definition: (doc, position) => definition(service.analyse(doc), position),
+    references: (doc, position, includeDeclaration) => references(service.analyse(doc), position, includeDeclaration),
+    prepareRename: (doc, position) => prepareRename(service.analyse(doc), position),
+    rename: (doc, position, newName) => rename(service.analyse(doc), position, newName),
+    codeLenses: (doc) => codeLenses(service.analyse(doc)),
+    complete: (doc, position) => {
+      const analysis = service.analyse(doc);
+      return complete(analysis, analysis.text.offsetAt(position), host.today());
     },
   };
   return Object.freeze(service);
