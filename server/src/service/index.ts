@@ -8,7 +8,7 @@ import { diagnose } from './diagnose';
 import { utcToday } from './dates';
 import { renderPage, type RenderedPage, type RenderOptions } from './render';
 import { defaultSettings, type Finding, type Host, type Settings } from './types';
-import type { CodeLens, DocumentLink, DocumentSymbol, FoldingRange, Hover, Location, Position } from 'vscode-languageserver-types';
+import type { CodeLens, DocumentLink, DocumentSymbol, FoldingRange, Location, Position } from 'vscode-languageserver-types';
 import { documentSymbols } from './symbols';
 import { foldingRanges } from './folding';
 import { documentLinks } from './links';

@@ -1,0 +1,10 @@
+/** A lens over each section: "12 measures · C 10 · I 11 · A 7". */
+import type { Feature } from './context';
+import { onDocument } from './request';
+
+export const codeLensFeature: Feature = {
+  capabilities: { codeLensProvider: { resolveProvider: false } },
+  register(ctx) {
+    ctx.connection.onCodeLens(onDocument(ctx, 'code lenses', [], (doc) => ctx.service.codeLenses(doc)));
+  },
+};

@@ -1,0 +1,27 @@
+/**
+ * The shape every document request shares: find the open document (empty result if it is not open),
+ * give up when the client cancels, and never let an exception reach the connection: log it and
+ * answer with the empty result, so that one bad document cannot break the editor.
+ */
+import type { CancellationToken, TextDocumentIdentifier } from 'vscode-languageserver';
+import type { TextDocument } from 'vscode-languageserver-textdocument';
+import type { ServerContext } from './context';
+
+export function onDocument<P extends { textDocument: TextDocumentIdentifier }, R, E>(
+  ctx: ServerContext,
+  name: string,
+  empty: E,
+  run: (doc: TextDocument, params: P) => R | Promise<R>,
+): (params: P, token: CancellationToken) => Promise<R | E> {
+  return async (params, token) => {
+    const doc = ctx.documents.get(params.textDocument.uri);
+    if (!doc || token.isCancellationRequested) return empty;
+    try {
+      const result = await run(doc, params);
+      return token.isCancellationRequested ? empty : result;
+    } catch (e) {
+      ctx.connection.console.error(`TOM: ${name} failed on ${doc.uri}: ${(e as Error).stack ?? e}`);
+      return empty;
+    }
+  };
+}

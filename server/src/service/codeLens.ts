@@ -1,0 +1,20 @@
+/** A line over each section: how many measures it has and how many carry each CIA tag. */
+import type { CodeLens } from 'vscode-languageserver-types';
+import type { Analysis } from './analysis';
+import { ciaOrder } from './controlTypes';
+import { plural } from './labels';
+import { get, items, pairOf, str } from './model';
+import { rangeOf } from './rules/rule';
+
+export function codeLenses(analysis: Analysis): CodeLens[] {
+  const model = analysis.model;
+  if (!model) return [];
+  return model.sections.map((s) => {
+    const tags = s.measures.map((m) => new Set(items(model.doc, get(model.doc, m.map, 'cia')).map(str)));
+    const counts = ciaOrder.map((tag) => `${tag} ${tags.filter((t) => t.has(tag)).length}`);
+    const title = [plural(s.measures.length, 'measure'), ...counts].join(' · ');
+    const at = pairOf(s.map, 'type')?.key ?? s.map;
+    // An empty command id makes the lens plain text: there is nothing to run.
+    return { range: rangeOf(analysis.text, at), command: { title, command: '' } };
+  });
+}

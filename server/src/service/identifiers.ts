@@ -1,0 +1,60 @@
+/**
+ * The two kinds of names a TOM document defines and refers to: scope ids (defined as keys of
+ * `scopes`, referred to in measures' `scope` lists) and measure ids (defined at `id:`, referred to
+ * anywhere the id is a whole scalar, e.g. in x- extensions or mappings). Definition, references and
+ * rename are all built on `identifierAt`.
+ */
+import type { Scalar } from 'yaml';
+import type { Analysis } from './analysis';
+import { locate, pathIs, stringScalars } from './locate';
+import { str, type TomModel } from './model';
+
+export type IdentifierKind = 'scope' | 'measure';
+
+export interface Identifier {
+  kind: IdentifierKind;
+  name: string;
+  /** Where the name is defined: a key of `scopes`, or a measure's `id` value (twice for a duplicate id). */
+  definitions: Scalar[];
+  /** Every other place that names it. */
+  references: Scalar[];
+  /** The scalar under the cursor. */
+  at: Scalar;
+}
+
+export const idPatterns: Record<IdentifierKind, RegExp> = {
+  scope: /^[a-z][a-z0-9-]*$/,
+  measure: /^[A-Z]{2,5}-[0-9]{2,4}$/,
+};
+
+export const scopeDefinitions = (model: TomModel): Scalar[] =>
+  (model.scopes?.items ?? []).map((p) => p.key).filter((k): k is Scalar => str(k) !== undefined);
+
+export const measureIdNodes = (model: TomModel): Scalar[] => model.measures.flatMap((m) => (str(m.id) ? [m.id!] : []));
+
+/** All places of the identifier named `name`. */
+export function occurrences(model: TomModel, kind: IdentifierKind, name: string): Omit<Identifier, 'at'> {
+  if (kind === 'scope') {
+    return {
+      kind, name,
+      definitions: scopeDefinitions(model).filter((k) => str(k) === name),
+      references: model.scopeRefs.filter((r) => str(r) === name),
+    };
+  }
+  const definitions = measureIdNodes(model).filter((n) => str(n) === name);
+  const references = stringScalars(model.doc).filter((s) => s.value === name && !definitions.includes(s));
+  return { kind, name, definitions, references };
+}
+
+/** The scope id or measure id under the cursor, with all its places; undefined for anything else. */
+export function identifierAt(analysis: Analysis, offset: number): Identifier | undefined {
+  const model = analysis.model;
+  const here = model && locate(model.doc, offset);
+  const name = here && str(here.node);
+  if (!model || !here || name === undefined) return undefined;
+  const { path, isKey } = here;
+  let kind: IdentifierKind | undefined;
+  if ((isKey && pathIs(path, 'scopes', '*')) || (!isKey && pathIs(path, 'controls', '#', 'measures', '#', 'scope', '#'))) kind = 'scope';
+  else if (measureIdNodes(model).some((n) => str(n) === name)) kind = 'measure';
+  return kind && { ...occurrences(model, kind, name), at: here.node };
+}
