@@ -9,6 +9,7 @@ import { nodeHost } from './nodeHost';
 import type { Feature, ServerContext } from './lsp/context';
 import { diagnosticsFeature } from './lsp/diagnostics';
 import { renderFeature } from './lsp/render';
+import { hoverFeature } from './lsp/hover';
 import { symbolsFeature } from './lsp/symbols';
 import { foldingFeature } from './lsp/folding';
 import { linksFeature } from './lsp/links';
@@ -22,7 +23,7 @@ import { SettingsCache } from './lsp/settings';
 const features: Feature[] = [
   diagnosticsFeature,
   renderFeature,
-  symbolsFeature, foldingFeature, linksFeature, definitionFeature, referencesFeature, renameFeature, codeLensFeature,
+  hoverFeature, symbolsFeature, foldingFeature, linksFeature, definitionFeature, referencesFeature, renameFeature, codeLensFeature,
   completionFeature,
 ];
 

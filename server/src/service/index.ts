@@ -8,7 +8,8 @@ import { diagnose } from './diagnose';
 import { utcToday } from './dates';
 import { renderPage, type RenderedPage, type RenderOptions } from './render';
 import { defaultSettings, type Finding, type Host, type Settings } from './types';
-import type { CodeLens, DocumentLink, DocumentSymbol, FoldingRange, Location, Position } from 'vscode-languageserver-types';
+import type { CodeLens, DocumentLink, DocumentSymbol, FoldingRange, Hover, Location, Position } from 'vscode-languageserver-types';
+import { hover } from './hover';
 import { documentSymbols } from './symbols';
 import { foldingRanges } from './folding';
 import { documentLinks } from './links';
@@ -16,12 +17,15 @@ import { definition, prepareRename, references, rename, type PrepareRenameResult
 import { codeLenses } from './codeLens';
 import type { CompletionItem } from 'vscode-languageserver-types';
 import { complete } from './completion';
+import { codeActions, fixAll, type Checker, type FixAllOptions, type FixAllResult } from './fixes';
+import type { CodeAction, Range } from 'vscode-languageserver-types';
 
 export type { Analysis, SourceDocument } from './analysis';
 export * from './types';
 export type { PreviewFrame, RenderedPage, RenderFormat, RenderOptions } from './render';
 export { rules, isRuleId, severityName } from './findings';
 export { keyPathAt } from './keyPath';
+export type { FixAllOptions, FixAllResult } from './fixes';
 
 export interface TomServiceOptions {
   host?: Partial<Host>;
@@ -37,6 +41,8 @@ export interface TomService {
   render(doc: SourceDocument, options: RenderOptions, settings?: Partial<Settings>): RenderedPage;
   /** Forgets a closed document. */
   forget(uri: string): void;
+  /** What the cursor is on (control type, CIA tag, key, scope, measure, mapping) and the findings there. */
+  hover(doc: SourceDocument, position: Position, settings?: Partial<Settings>): Hover | null;
   /** The outline: sections with their measures, then scopes, subprocessors, certifications, commitments. */
   documentSymbols(doc: SourceDocument): DocumentSymbol[];
   foldingRanges(doc: SourceDocument): FoldingRange[];
@@ -53,6 +59,10 @@ export interface TomService {
   codeLenses(doc: SourceDocument): CodeLens[];
   /** What can be typed at the cursor: keys, values, scope ids, dates, the next id, catalogue measures. */
   complete(doc: SourceDocument, position: Position): CompletionItem[];
+  /** Verified quick-fixes for the findings in `range`, "fix all" per rule, and source.fixAll.tom when `only` asks for it (docs/quick-fixes.md). */
+  codeActions(doc: SourceDocument, range: Range, options?: { only?: string[]; settings?: Partial<Settings>; isCancelled?: () => boolean }): CodeAction[];
+  /** The text with preferred fixes applied until none applies (only safe ones with `safeOnly`), and their titles. */
+  fixAll(doc: SourceDocument, options?: FixAllOptions & { settings?: Partial<Settings> }): FixAllResult;
   readonly settings: Settings;
   readonly host: Host;
 }
@@ -65,6 +75,12 @@ export function createTomService(options: TomServiceOptions = {}): TomService {
   const host: Host = { today: utcToday, readFile: () => undefined, ...options.host };
   const settings = mergeSettings(defaultSettings, options.settings);
   const cache = new Map<string, Analysis>();
+  /** Checks the document's text, or a fixed version of it (not cached: fixes try many candidate texts). */
+  const checker = (doc: SourceDocument, over?: Partial<Settings>): Checker => (text) => {
+    const effective = mergeSettings(settings, over);
+    const analysis = text === doc.getText() ? service.analyse(doc) : analyse({ uri: doc.uri, version: doc.version, getText: () => text }, effective.maxFileSize);
+    return { analysis, findings: diagnose(analysis, host, effective) };
+  };
   const service: TomService = {
     settings,
     host,
@@ -84,6 +100,7 @@ export function createTomService(options: TomServiceOptions = {}): TomService {
     forget(uri) {
       cache.delete(uri);
     },
+    hover: (doc, position, over) => hover(service.analyse(doc), position, service.check(doc, over)),
     documentSymbols: (doc) => documentSymbols(service.analyse(doc)),
     foldingRanges: (doc) => foldingRanges(service.analyse(doc)),
     documentLinks: (doc) => documentLinks(service.analyse(doc)),
@@ -96,6 +113,8 @@ export function createTomService(options: TomServiceOptions = {}): TomService {
       const analysis = service.analyse(doc);
       return complete(analysis, analysis.text.offsetAt(position), host.today());
     },
+    codeActions: (doc, range, o = {}) => codeActions(checker(doc, o.settings), doc.getText(), host.today(), { uri: doc.uri, range, only: o.only, isCancelled: o.isCancelled }),
+    fixAll: (doc, o = {}) => fixAll(checker(doc, o.settings), doc.getText(), host.today(), o),
   };
   return Object.freeze(service);
 }

@@ -1,0 +1,11 @@
+/** Hover: explanations of control types, CIA tags, keys, scopes, measures and findings. */
+import type { Feature } from './context';
+import { onDocument } from './request';
+
+export const hoverFeature: Feature = {
+  capabilities: { hoverProvider: true },
+  register(ctx) {
+    ctx.connection.onHover(onDocument(ctx, 'hover', null, async (doc, { position }) =>
+      ctx.service.hover(doc, position, await ctx.settings.get(doc.uri))));
+  },
+};

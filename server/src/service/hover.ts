@@ -1,0 +1,102 @@
+/**
+ * Hover: what the thing under the cursor means. Control types, CIA tags, keys and enum values are
+ * explained from the schema; scope ids and measure ids from the document; findings by their rule.
+ */
+import type { Hover, Position } from 'vscode-languageserver-types';
+import type { Analysis } from './analysis';
+import { controlType } from './controlTypes';
+import { rules } from './findings';
+import { identifierAt, type Identifier } from './identifiers';
+import { locate, pathIs, type Located, type Path } from './locate';
+import { get, items, str, type TomModel } from './model';
+import { measureLabel, plural, sectionLabel, textLabel } from './labels';
+import { constValues, item, schemaAt } from './schemaPath';
+import schema from '../../../schemas/tom.schema.json';
+import { rangeOf } from './rules/rule';
+import type { Finding } from './types';
+
+/** FORMAT.md: German names keep their classic meaning, which § 64(3) BDSG no longer shares. */
+const germanNamesNote =
+  '*Note:* the German names keep their classic meaning (Anlage zu § 9 BDSG a.F.). ' +
+  '§ 64(3) BDSG today uses "Zugangskontrolle" for equipment access, close to the old *Zutrittskontrolle*.';
+const typesWithNote = new Set(['physical-access', 'system-access']);
+
+function controlTypeHover(id: string): string | undefined {
+  const type = controlType(id);
+  if (!type) return undefined;
+  return typesWithNote.has(id) ? `${type.markdown}\n\n${germanNamesNote}` : type.markdown;
+}
+
+const schemaOf = (path: Path) => schemaAt(path.map((k) => (typeof k === 'number' ? item : k)));
+
+/** The schema's text for the key at the end of `path`; x- extensions share the one the root has for them. */
+function keyDocs(path: Path): string | undefined {
+  const last = path[path.length - 1];
+  if (typeof last === 'string' && last.startsWith('x-')) return schema.patternProperties['^x-'].markdownDescription;
+  return schemaOf(path)?.node.markdownDescription;
+}
+
+/** The schema's text for one value of an enum (a role, a kind, a status...). */
+function enumValueDocs(path: Path, value: string): string | undefined {
+  const node = schemaOf(path);
+  return node && constValues(node).find((v) => v.value === value)?.markdown;
+}
+
+function scopeHover(analysis: Analysis, model: TomModel, id: Identifier): string {
+  const def = id.definitions[0];
+  const title = def && textLabel(model, get(model.doc, get(model.doc, model.scopes, id.name), 'title'));
+  const users = model.measures.filter((m) => items(model.doc, get(model.doc, m.map, 'scope')).some((s) => str(s) === id.name)).length;
+  const where = def ? `defined under \`scopes\` on line ${rangeOf(analysis.text, def).start.line + 1}` : 'not defined under `scopes`';
+  return `**Scope \`${id.name}\`**${title ? ` — ${title}` : ''}\n\n${where} · used by ${plural(users, 'measure')}`;
+}
+
+function measureHover(model: TomModel, id: Identifier): string {
+  const measure = model.measures.find((m) => m.id === id.definitions[0]);
+  if (!measure) return `**Measure \`${id.name}\`**`;
+  const cia = items(model.doc, get(model.doc, measure.map, 'cia')).map(str).filter(Boolean).join(', ');
+  const status = str(get(model.doc, measure.map, 'status')) ?? 'implemented';
+  const facts = [`section: ${sectionLabel(model, measure.section)}`, `CIA: ${cia || 'none'}`, `status: ${status}`];
+  const twice = id.definitions.length > 1 ? `\n\nThis id is defined ${id.definitions.length} times.` : '';
+  return `**${measureLabel(model, measure)}**\n\n${facts.join(' · ')}${twice}`;
+}
+
+/** A control id under `mappings.<framework>`: which framework it belongs to. */
+function mappingHover(here: Located): string | undefined {
+  const framework = here.path[here.path.length - 2];
+  const docs = keyDocs(here.path.slice(0, -1));
+  return `\`${String(here.node.value)}\` — a control of **${framework}**${docs ? `: ${docs}` : ''}`;
+}
+
+function explain(analysis: Analysis, model: TomModel, here: Located, offset: number): string | undefined {
+  const { path, isKey } = here;
+  const value = str(here.node);
+  const id = identifierAt(analysis, offset);
+  if (id?.kind === 'scope') return scopeHover(analysis, model, id);
+  if (id?.kind === 'measure') return measureHover(model, id);
+  if (isKey) return keyDocs(path);
+  if (value === undefined) return undefined;
+  if (pathIs(path, 'controls', '#', 'type')) return controlTypeHover(value);
+  if (pathIs(path, 'controls', '#', 'measures', '#', 'mappings', '*', '#')) return mappingHover(here);
+  return enumValueDocs(path, value); // CIA tags, roles, kinds, statuses...
+}
+
+/** "`undefined-scope`: a scope name that `scopes` does not define", for each finding under the cursor. */
+function findingLines(findings: readonly Finding[], position: Position): string[] {
+  const before = (a: Position, b: Position) => a.line < b.line || (a.line === b.line && a.character <= b.character);
+  return findings
+    .filter((f) => before(f.range.start, position) && before(position, f.range.end))
+    .map((f) => `\`${f.code}\`: ${rules[f.code]?.summary ?? ''}`)
+    .filter((line, i, all) => all.indexOf(line) === i);
+}
+
+export function hover(analysis: Analysis, position: Position, findings: readonly Finding[] = []): Hover | null {
+  const offset = analysis.text.offsetAt(position);
+  const model = analysis.model;
+  const here = model && locate(model.doc, offset);
+  const parts = [here && model && explain(analysis, model, here, offset), findingLines(findings, position).join('\n\n')].filter(Boolean);
+  if (parts.length === 0) return null;
+  return {
+    contents: { kind: 'markdown', value: parts.join('\n\n---\n\n') },
+    ...(here ? { range: rangeOf(analysis.text, here.node) } : {}),
+  };
+}
