@@ -16,7 +16,7 @@ html { background: var(--bg); }
 body {
   margin: 0 auto; max-width: 60rem; padding: 2.5rem 2rem 3rem; color: var(--fg); background: var(--bg);
   font: 15px/1.55 system-ui, -apple-system, "Segoe UI", Roboto, "Helvetica Neue", Arial, sans-serif;
-  overflow-wrap: anywhere;
+  overflow-wrap: break-word;
 }
 a { color: var(--link); }
 h1 { font-size: 2rem; line-height: 1.2; margin: .2rem 0 1rem; color: var(--accent); }
@@ -34,6 +34,7 @@ h2 .reference { font-size: .75rem; font-weight: normal; color: var(--muted); mar
 .references { color: var(--muted); font-size: .9rem; margin: .4rem 0 0; }
 .url { color: var(--muted); font-size: .85em; }
 .intro { display: grid; grid-template-columns: minmax(12rem, 1fr) 2fr; gap: 1.5rem; margin: 1.5rem 0 0; }
+.legend { align-self: start; }
 .legend, .contents { background: var(--surface); border: 1px solid var(--line); border-radius: 6px; padding: .8rem 1rem; font-size: .9rem; }
 .legend ul { list-style: none; margin: .4rem 0 0; padding: 0; }
 .legend li { margin: .25rem 0; }
@@ -64,7 +65,9 @@ abbr.cia { display: inline-block; width: 1.45rem; text-align: center; border-rad
 .empty, .note { color: var(--muted); font-size: .9rem; }
 table { width: 100%; border-collapse: collapse; font-size: .9rem; margin: .5rem 0; }
 th, td { text-align: left; vertical-align: top; padding: .45rem .6rem; border-bottom: 1px solid var(--line); }
-thead th { background: var(--surface); border-bottom: 2px solid var(--line); }
+thead th { background: var(--surface); border-bottom: 2px solid var(--line); font-size: .85rem; }
+table.subprocessors { table-layout: fixed; }
+table.subprocessors th:nth-child(1) { width: 18%; } table.subprocessors th:nth-child(4) { width: 17%; } table.subprocessors th:nth-child(5) { width: 21%; }
 table.coverage td, table.coverage thead th:not(:first-child) { text-align: center; width: 5.5rem; }
 table.coverage tbody th { font-weight: normal; }
 table.coverage td.expected { font-weight: 700; }
