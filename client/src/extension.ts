@@ -6,12 +6,14 @@ import type * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
 import { createLanguageClient } from './languageClient';
 import { registerStatusBar } from './statusBar';
+import { registerPreview } from './preview';
 
 let client: LanguageClient | undefined;
 
 export async function activate(context: vscode.ExtensionContext): Promise<void> {
   registerStatusBar(context);
   client = createLanguageClient(context);
+  registerPreview(context, client);
   await client.start();
 }
 

@@ -22,7 +22,7 @@ export interface RenderResult {
   /** The page: HTML, or Markdown when `format` is `md`. */
   text: string;
   lang: string;
-  /** Languages the preview's switch offers. */
+  /** The languages the document is published in (an export asks which one when there are several). */
   languages: string[];
   /** Each measure's id and 0-based line, for scroll sync and reveal. */
   measures: { id: string; line: number }[];

@@ -18,7 +18,7 @@ export interface RenderOptions {
 
 export interface RenderedPage {
   text: string;
-  /** The language rendered and the languages a switch could offer. */
+  /** The language rendered, and those the document is published in. */
   lang: string;
   languages: string[];
   /** Each measure's id and 0-based source line (scroll sync, reveal). */
@@ -31,7 +31,7 @@ export function renderPage(analysis: Analysis, options: RenderOptions, findings?
   return {
     text,
     lang: page.lang,
-    languages: page.languages,
+    languages: page.published,
     measures: page.sections.flatMap((s) => s.measures.map((m) => ({ id: m.id, line: m.line }))),
   };
 }

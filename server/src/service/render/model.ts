@@ -67,7 +67,9 @@ export interface PageView {
   lang: string;
   ui: UiLanguage;
   labels: Labels;
-  /** Languages worth offering in a language switch: the document's and the labels'. */
+  /** The languages the document is published in (`document.languages`, else its `language`). */
+  published: string[];
+  /** Languages worth offering in a language switch: the published ones and those of the labels. */
   languages: string[];
   title: Localised;
   organization: string;
@@ -187,6 +189,7 @@ export function buildPageView(analysis: Analysis, options: ViewOptions = {}): Pa
     lang,
     ui,
     labels: labels[ui],
+    published: declared.length ? declared : [language],
     languages: [...new Set([...(declared.length ? declared : [language]), ...uiLanguages])],
     title: { text: labels[ui].untitled },
     organization: '',

@@ -122,5 +122,6 @@ body { font-family: var(--vscode-font-family, system-ui, sans-serif); font-size:
 .sev-error .where, .count.sev-error { color: var(--vscode-errorForeground, #a4271b); }
 .sev-warning .where, .count.sev-warning { color: var(--vscode-editorWarning-foreground, #8a5a00); }
 .measure { cursor: pointer; }
+[data-line] { scroll-margin-top: 2.6rem; }
 .measure.current { outline: 1px solid var(--vscode-focusBorder, #0b5cad); outline-offset: 2px; }
 `;

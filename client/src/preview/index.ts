@@ -1,0 +1,60 @@
+/**
+ * Preview and export commands: "TOM: Open Preview", "Open Preview to the Side", "Export as HTML",
+ * "Export as Markdown". The pages come from the server (`tom/render`), never built here.
+ */
+import * as vscode from 'vscode';
+import type { LanguageClient } from 'vscode-languageclient/node';
+import { renderRequest, type RenderFormat } from '../../../server/src/protocol';
+import { TomPreview } from './previewPanel';
+
+/** The TOM document a command acts on: the one passed (explorer, editor title) or the active editor's. */
+async function targetDocument(uri?: vscode.Uri): Promise<vscode.TextDocument | undefined> {
+  const doc = uri instanceof vscode.Uri ? await vscode.workspace.openTextDocument(uri) : vscode.window.activeTextEditor?.document;
+  if (doc?.languageId === 'tom') return doc;
+  void vscode.window.showInformationMessage('Open a TOM document (*.tom.yaml) first.');
+  return undefined;
+}
+
+const exports: Record<RenderFormat, { extension: string; filter: string }> = {
+  html: { extension: 'html', filter: 'HTML page' },
+  md: { extension: 'md', filter: 'Markdown' },
+};
+
+async function exportPage(client: LanguageClient, preview: TomPreview, format: RenderFormat, uri?: vscode.Uri): Promise<void> {
+  const doc = await targetDocument(uri);
+  if (!doc) return;
+  const ask = (lang?: string) => client.sendRequest(renderRequest, { uri: doc.uri.toString(), format, lang, preview: false });
+  let page = await ask(preview.languageOf(doc.uri));
+  if (!page) return;
+  // a document published in several languages: ask which one, unless the preview already shows one
+  if (!preview.languageOf(doc.uri) && page.languages.length > 1) {
+    const lang = await vscode.window.showQuickPick(page.languages, { placeHolder: `Language of the exported page (default: ${page.lang})` });
+    if (!lang) return;
+    if (lang !== page.lang) page = await ask(lang);
+    if (!page) return;
+  }
+  const { extension, filter } = exports[format];
+  const base = doc.uri.path.replace(/\.tom\.ya?ml$|\.ya?ml$/i, '');
+  const target = await vscode.window.showSaveDialog({
+    defaultUri: doc.uri.with({ path: `${base}${page.lang ? `.${page.lang}` : ''}.${extension}` }),
+    filters: { [filter]: [extension] },
+  });
+  if (!target) return;
+  await vscode.workspace.fs.writeFile(target, new TextEncoder().encode(page.text));
+  void vscode.window.showInformationMessage(`Exported ${vscode.workspace.asRelativePath(target)}`);
+}
+
+export function registerPreview(context: vscode.ExtensionContext, client: LanguageClient): void {
+  const preview = new TomPreview(context, client);
+  const open = (toSide: boolean) => async (uri?: vscode.Uri) => {
+    const doc = await targetDocument(uri);
+    if (doc) preview.show(doc, toSide);
+  };
+  context.subscriptions.push(
+    preview,
+    vscode.commands.registerCommand('tom.showPreview', open(false)),
+    vscode.commands.registerCommand('tom.showPreviewToSide', open(true)),
+    vscode.commands.registerCommand('tom.exportHtml', (uri?: vscode.Uri) => exportPage(client, preview, 'html', uri)),
+    vscode.commands.registerCommand('tom.exportMarkdown', (uri?: vscode.Uri) => exportPage(client, preview, 'md', uri)),
+  );
+}
