@@ -17,12 +17,15 @@ import { definition, prepareRename, references, rename, type PrepareRenameResult
 import { codeLenses } from './codeLens';
 import type { CompletionItem } from 'vscode-languageserver-types';
 import { complete } from './completion';
+import { codeActions, fixAll, type Checker, type FixAllOptions, type FixAllResult } from './fixes';
+import type { CodeAction, Range } from 'vscode-languageserver-types';
 
 export type { Analysis, SourceDocument } from './analysis';
 export * from './types';
 export type { PreviewFrame, RenderedPage, RenderFormat, RenderOptions } from './render';
 export { rules, isRuleId, severityName } from './findings';
 export { keyPathAt } from './keyPath';
+export type { FixAllOptions, FixAllResult } from './fixes';
 
 export interface TomServiceOptions {
   host?: Partial<Host>;
@@ -56,6 +59,10 @@ export interface TomService {
   codeLenses(doc: SourceDocument): CodeLens[];
   /** What can be typed at the cursor: keys, values, scope ids, dates, the next id, catalogue measures. */
   complete(doc: SourceDocument, position: Position): CompletionItem[];
+  /** Verified quick-fixes for the findings in `range`, "fix all" per rule, and source.fixAll.tom when `only` asks for it (docs/quick-fixes.md). */
+  codeActions(doc: SourceDocument, range: Range, options?: { only?: string[]; settings?: Partial<Settings>; isCancelled?: () => boolean }): CodeAction[];
+  /** The text with preferred fixes applied until none applies (only safe ones with `safeOnly`), and their titles. */
+  fixAll(doc: SourceDocument, options?: FixAllOptions & { settings?: Partial<Settings> }): FixAllResult;
   readonly settings: Settings;
   readonly host: Host;
 }
@@ -68,6 +75,14 @@ export function createTomService(options: TomServiceOptions = {}): TomService {
   const host: Host = { today: utcToday, readFile: () => undefined, ...options.host };
   const settings = mergeSettings(defaultSettings, options.settings);
   const cache = new Map<string, Analysis>();
+  // Hover shows the findings under the cursor: they are computed once per version and settings, not per hover.
+  const hoverFindings = new WeakMap<Analysis, { over?: Partial<Settings>; findings: Finding[] }>();
+  /** Checks the document's text, or a fixed version of it (not cached: fixes try many candidate texts). */
+  const checker = (doc: SourceDocument, over?: Partial<Settings>): Checker => (text) => {
+    const effective = mergeSettings(settings, over);
+    const analysis = text === doc.getText() ? service.analyse(doc) : analyse({ uri: doc.uri, version: doc.version, getText: () => text }, effective.maxFileSize);
+    return { analysis, findings: diagnose(analysis, host, effective) };
+  };
   const service: TomService = {
     settings,
     host,
@@ -87,7 +102,15 @@ export function createTomService(options: TomServiceOptions = {}): TomService {
     forget(uri) {
       cache.delete(uri);
     },
-    hover: (doc, position, over) => hover(service.analyse(doc), position, service.check(doc, over)),
+    hover(doc, position, over) {
+      const analysis = service.analyse(doc);
+      let known = hoverFindings.get(analysis);
+      if (!known || known.over !== over) {
+        known = { over, findings: service.check(doc, over) };
+        hoverFindings.set(analysis, known);
+      }
+      return hover(analysis, position, known.findings);
+    },
     documentSymbols: (doc) => documentSymbols(service.analyse(doc)),
     foldingRanges: (doc) => foldingRanges(service.analyse(doc)),
     documentLinks: (doc) => documentLinks(service.analyse(doc)),
@@ -100,6 +123,8 @@ export function createTomService(options: TomServiceOptions = {}): TomService {
       const analysis = service.analyse(doc);
       return complete(analysis, analysis.text.offsetAt(position), host.today());
     },
+    codeActions: (doc, range, o = {}) => codeActions(checker(doc, o.settings), doc.getText(), host.today(), { uri: doc.uri, range, only: o.only, isCancelled: o.isCancelled }),
+    fixAll: (doc, o = {}) => fixAll(checker(doc, o.settings), doc.getText(), host.today(), o),
   };
   return Object.freeze(service);
 }

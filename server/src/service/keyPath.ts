@@ -12,7 +12,8 @@ const namingKeys = ['id', 'type', 'name'];
 const contains = (node: Node, offset: number): boolean =>
   !!node.range && node.range[0] <= offset && offset <= node.range[1];
 
-export function keyPathAt(doc: Document.Parsed, offset: number): string {
+/** With `nameEntries` false, list entries are named by index only (`controls[3]`), so that renaming an id or type keeps the path. */
+export function keyPathAt(doc: Document.Parsed, offset: number, nameEntries = true): string {
   let path = '';
   let node = doc.contents as Node | null;
   while (node) {
@@ -26,7 +27,7 @@ export function keyPathAt(doc: Document.Parsed, offset: number): string {
       const index = node.items.findIndex((item) => contains(item as Node, offset));
       if (index < 0) break;
       const item = node.items[index] as Node;
-      const name = namingKeys.map((k) => str(get(doc, item, k))).find((n) => n !== undefined);
+      const name = !nameEntries ? undefined : namingKeys.map((k) => str(get(doc, item, k))).find((n) => n !== undefined);
       path += `[${name ?? index}]`;
       node = item;
     } else break;

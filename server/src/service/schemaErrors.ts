@@ -122,7 +122,7 @@ export function reportSchemaErrors(errors: readonly ErrorObject[], { doc, text, 
         message = wanted.includes('object') && wanted.includes('string')
           ? `${key} must be a text: a string, or a map from language to string such as {en: ..., de: ...}; it is ${kindOf(e.data)}.`
           : `${key} must be ${wanted.map((t) => typeNames[t] ?? t).join(' or ')}, not ${kindOf(e.data)}${key === 'tlsMinVersion' && typeof e.data === 'number' ? `: quote it, "${e.data}"` : ''}.`;
-        if (key === 'tlsMinVersion' && typeof e.data === 'number') data = { replacement: `"${e.data}"` };
+        if (key === 'tlsMinVersion' && typeof e.data === 'number') data = { replacement: String(e.data) };
         break;
       }
       case 'pattern':
@@ -185,7 +185,8 @@ function enumMessage(key: string, value: unknown, allowed: string[]): string {
 }
 
 function enumFix(value: unknown, allowed: string[]): Record<string, unknown> | undefined {
-  if (typeof value === 'number' && allowed.includes(String(value))) return { replacement: `"${value}"` };
+  // The value as a string: the fix quotes it where a plain scalar would be a number (tlsMinVersion: 1.2 → "1.2").
+  if (typeof value === 'number' && allowed.includes(String(value))) return { replacement: String(value) };
   const meant = typeof value === 'string' ? (allowed.find((a) => a === value.toUpperCase()) ?? closestName(value, allowed)) : undefined;
   return meant ? { replacement: meant } : undefined;
 }

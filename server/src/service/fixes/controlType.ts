@@ -1,0 +1,18 @@
+/** unknown-control-type: the canonical id for a German or English name, a known variant or a typo. */
+import { controlType } from '../controlTypes';
+import { str } from '../model';
+import { inFlow } from './locate';
+import { replaceScalar } from './textEdits';
+import type { FixBuilder } from './types';
+
+export const fixControlType: FixBuilder = ({ finding, target, model }) => {
+  const id = finding.data?.replacement;
+  const node = target?.[target.length - 1].node;
+  if (typeof id !== 'string' || !node) return [];
+  const edit = replaceScalar(node, id, inFlow(target!));
+  if (!edit) return [];
+  const taken = model.sections.some((s) => str(s.type) === id);
+  return [taken
+    ? { title: `Change to "${id}" (another section has this type already: merge the two)`, edits: [edit], creates: ['duplicate-control-type'] }
+    : { title: `Change to "${id}" (${controlType(id)?.en})`, edits: [edit], preferred: true, safe: true }];
+};

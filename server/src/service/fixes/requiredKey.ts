@@ -1,0 +1,42 @@
+/**
+ * `schema` findings for a missing required key: a generated id, `tom: 1`, and for keys only the
+ * author can answer a placeholder (title) or the choices (kind, cia) to pick from.
+ */
+import type { Pair } from 'yaml';
+import { controlType } from '../controlTypes';
+import { nextFreeId, sectionPrefix } from '../ids';
+import { pairOf, str } from '../model';
+import { mapAt } from './locate';
+import { placeholder, textPlaceholder } from './placeholders';
+import { insertPairs } from './textEdits';
+import type { FixBuilder, FixDraft } from './types';
+
+export const fixRequiredKey: FixBuilder = ({ finding, doc, model, text, style, from, to }) => {
+  const key = finding.data?.missingKey;
+  const map = mapAt(doc, from, to);
+  if (typeof key !== 'string' || !map) return [];
+  const measure = model.measures.find((m) => m.map === map);
+  const add = (value: string, draft: Omit<FixDraft, 'edits'>, where: 'first' | 'last' | Pair = 'last'): FixDraft[] => {
+    const edit = insertPairs(text, style, map, [[key, value]], where);
+    return edit ? [{ ...draft, edits: [edit] }] : [];
+  };
+  if (key === 'tom' && map === model.root) return add('1', { title: 'Add tom: 1 (the format version)', preferred: true, safe: true }, 'first');
+  if (!measure) return [];
+  switch (key) {
+    case 'id': {
+      const id = nextFreeId(model, sectionPrefix(measure.section));
+      return add(id, { title: `Add id: ${id} (the next free id)`, preferred: true, safe: true }, 'first');
+    }
+    case 'title':
+      return add(textPlaceholder(model), { title: `Add title: ${placeholder} (to fill in)`, preferred: true, creates: ['placeholder-text'] }, pairOf(map, 'id') ?? 'last');
+    case 'kind':
+      return ['technical', 'organizational'].flatMap((kind) => add(kind, { title: `Add kind: ${kind}` }));
+    case 'cia': {
+      const type = controlType(str(measure.section.type) ?? '');
+      const tags = type?.expectedCia ?? ['C', 'I', 'A'];
+      return add(`[${tags.join(', ')}]`, { title: `Add cia: [${tags.join(', ')}]${type ? ` (expected for ${type.en})` : ''}` });
+    }
+    default:
+      return [];
+  }
+};

@@ -1,0 +1,30 @@
+/**
+ * `schema` findings that have a mechanical fix: a missing required key, a CIA list, an unknown key
+ * that is a near-miss of an allowed one, an enum value that is a near-miss (or a number that must be a string).
+ */
+import { isMap } from 'yaml';
+import { pairOf } from '../model';
+import { ciaList, fixCia } from './cia';
+import { inFlow } from './locate';
+import { fixRequiredKey } from './requiredKey';
+import { replaceScalar } from './textEdits';
+import type { FixBuilder } from './types';
+
+export const fixSchema: FixBuilder = (ctx) => {
+  const { finding, target } = ctx;
+  const data = finding.data ?? {};
+  if (typeof data.missingKey === 'string') return fixRequiredKey(ctx);
+  if (ciaList(target)) return fixCia(ctx);
+  const step = target?.at(-1);
+  const replacement = data.replacement;
+  if (!step || typeof replacement !== 'string') return [];
+  if (typeof data.key === 'string') {
+    // An unknown key renamed to the allowed key it is a near-miss of, unless that key is there already.
+    if (!step.isKey || !isMap(step.parent) || pairOf(step.parent, replacement)) return [];
+    const edit = replaceScalar(step.node, replacement, inFlow(target!));
+    return edit ? [{ title: `Rename "${data.key}" to "${replacement}"`, edits: [edit], preferred: true, safe: true }] : [];
+  }
+  if (step.isKey) return [];
+  const edit = replaceScalar(step.node, replacement, inFlow(target!));
+  return edit ? [{ title: `Change to "${replacement}"`, edits: [edit], preferred: true, safe: true }] : [];
+};

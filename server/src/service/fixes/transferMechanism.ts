@@ -1,0 +1,20 @@
+/**
+ * third-country-transfer: `transferMechanism:` after the subprocessor's `locations`. Which mechanism
+ * applies is a legal fact the author must confirm, so these fixes never run in fix-all.
+ */
+import { isMap } from 'yaml';
+import { pairOf } from '../model';
+import { insertPairs } from './textEdits';
+import type { FixBuilder } from './types';
+
+export const fixTransferMechanism: FixBuilder = ({ finding, target, text, style }) => {
+  // location item → locations list → the subprocessor map
+  const sp = target?.at(-2)?.parent;
+  if (!isMap(sp) || pairOf(sp, 'transferMechanism')) return [];
+  const mechanisms = finding.data?.location === 'US' ? ['scc', 'dpf'] : ['scc'];
+  return mechanisms.flatMap((m, i) => {
+    const edit = insertPairs(text, style, sp, [['transferMechanism', m]], pairOf(sp, 'locations') ?? 'last');
+    const what = m === 'scc' ? 'standard contractual clauses' : 'EU-U.S. Data Privacy Framework';
+    return edit ? [{ title: `Add transferMechanism: ${m} (${what})`, edits: [edit], preferred: i === 0 }] : [];
+  });
+};

@@ -1,0 +1,41 @@
+/** The vocabulary of quick-fixes: what a rule's fix builder gets and what it returns. */
+import type { Document } from 'yaml';
+import type { TomModel } from '../model';
+import type { Finding, RuleId } from '../types';
+import type { Located } from './locate';
+import type { SourceStyle } from './textEdits';
+
+/** A change of the source text, in UTF-16 offsets: replace [from, to) by `text`. */
+export interface Edit {
+  from: number;
+  to: number;
+  text: string;
+}
+
+/** One way to fix one finding. */
+export interface FixDraft {
+  title: string;
+  edits: Edit[];
+  /** The fix a user most likely wants (VS Code's "auto fix" applies it). */
+  preferred?: boolean;
+  /** Mechanical and meaning-preserving: may run in fix-all on save and in `check --fix` (docs/quick-fixes.md). */
+  safe?: boolean;
+  /** Findings the fix leaves on purpose: a placeholder such as TODO that the user must fill. */
+  creates?: RuleId[];
+}
+
+export interface FixContext {
+  finding: Finding;
+  text: string;
+  style: SourceStyle;
+  doc: Document.Parsed;
+  model: TomModel;
+  today: string;
+  /** The finding's range as offsets. */
+  from: number;
+  to: number;
+  /** The node the finding's range names exactly, with its ancestors; undefined when none does. */
+  target?: Located;
+}
+
+export type FixBuilder = (ctx: FixContext) => FixDraft[];
