@@ -6,6 +6,7 @@
 import { parseArgs } from 'node:util';
 import { runCheck } from './cli/check';
 import { runDiff } from './cli/diff';
+import { runImport } from './cli/import';
 import { runRender } from './cli/render';
 import { UsageError, type CommandResult } from './cli/command';
 import { version } from './cli/version';
@@ -28,6 +29,12 @@ Commands:
   diff --git REV [PATH...]    The same for files against a git revision (default: every changed TOM file)
       --format markdown|json    output format (default markdown, ready for a pull-request comment)
       --fail-on-weakening       exit 1 when a change weakens the document
+  import FILE                 A TOM document from an existing page (text, Markdown or HTML); the
+                                report of what is unmapped or left to fill goes to stderr
+      -o, --out FILE            write to FILE (.tom.yaml) instead of stdout; --force overwrites
+      --lang de|en              the document language (default: detected)
+      --organization NAME       document.organization
+      --role controller|processor|sub-processor|joint-controller   document.role
 
 Options: --help, --version
 `;
@@ -70,6 +77,18 @@ function run(argv: string[]): CommandResult {
         options: { git: { type: 'string' }, format: { type: 'string', default: 'markdown' }, 'fail-on-weakening': { type: 'boolean', default: false } },
       });
       return runDiff({ paths: positionals, git: values.git, format: values.format!, failOnWeakening: values['fail-on-weakening']! });
+    }
+    case 'import': {
+      const { values, positionals } = parseArgs({
+        args: rest,
+        allowPositionals: true,
+        options: {
+          out: { type: 'string', short: 'o' }, lang: { type: 'string' }, organization: { type: 'string' }, role: { type: 'string' },
+          force: { type: 'boolean', default: false },
+        },
+      });
+      if (positionals.length > 1) throw new UsageError('import takes one file');
+      return runImport({ file: positionals[0], ...values, force: values.force! });
     }
     default:
       throw new UsageError(`unknown command "${command}"`);
