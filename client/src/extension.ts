@@ -7,6 +7,7 @@ import type { LanguageClient } from 'vscode-languageclient/node';
 import { createLanguageClient } from './languageClient';
 import { registerStatusBar } from './statusBar';
 import { registerPreview } from './preview';
+import { registerImport } from './import';
 
 let client: LanguageClient | undefined;
 
@@ -14,6 +15,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
   registerStatusBar(context);
   client = createLanguageClient(context);
   registerPreview(context, client);
+  registerImport(context, client);
   await client.start();
 }
 

@@ -42,3 +42,23 @@ export type PreviewToHost =
 export type HostToPreview =
   /** The editor's first visible line changed: scroll the preview to the element of that line. */
   { type: 'scroll'; line: number };
+
+/** `tom/import`: an existing TOM page (text, Markdown, HTML) as a TOM document; the client reads the file. */
+export interface ImportParams {
+  text: string;
+  /** The file's name: its extension tells the format. */
+  fileName: string;
+  language?: string;
+  organization?: string;
+  role?: string;
+}
+
+export interface ImportResult {
+  yaml: string;
+  /** The report (what is unmapped, what is left to fill, what was guessed) as text. */
+  message: string;
+  /** One line for a notification: the counts and how many fields are left to fill. */
+  summary: string;
+}
+
+export const importRequest = new RequestType<ImportParams, ImportResult | null, void>('tom/import');
