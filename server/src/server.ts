@@ -9,7 +9,6 @@ import { nodeHost } from './nodeHost';
 import type { Feature, ServerContext } from './lsp/context';
 import { diagnosticsFeature } from './lsp/diagnostics';
 import { renderFeature } from './lsp/render';
-import { importFeature } from './lsp/import';
 import { hoverFeature } from './lsp/hover';
 import { symbolsFeature } from './lsp/symbols';
 import { foldingFeature } from './lsp/folding';
@@ -19,14 +18,15 @@ import { referencesFeature } from './lsp/references';
 import { renameFeature } from './lsp/rename';
 import { codeLensFeature } from './lsp/codeLens';
 import { completionFeature } from './lsp/completion';
+import { codeActionsFeature } from './lsp/codeActions';
 import { SettingsCache } from './lsp/settings';
 
 const features: Feature[] = [
   diagnosticsFeature,
   renderFeature,
-  importFeature,
   hoverFeature, symbolsFeature, foldingFeature, linksFeature, definitionFeature, referencesFeature, renameFeature, codeLensFeature,
   completionFeature,
+  codeActionsFeature,
 ];
 
 export function startServer(connection: Connection): void {
