@@ -9,6 +9,7 @@ import { nodeHost } from './nodeHost';
 import type { Feature, ServerContext } from './lsp/context';
 import { diagnosticsFeature } from './lsp/diagnostics';
 import { renderFeature } from './lsp/render';
+import { importFeature } from './lsp/import';
 import { hoverFeature } from './lsp/hover';
 import { symbolsFeature } from './lsp/symbols';
 import { foldingFeature } from './lsp/folding';
@@ -24,6 +25,7 @@ import { SettingsCache } from './lsp/settings';
 const features: Feature[] = [
   diagnosticsFeature,
   renderFeature,
+  importFeature,
   hoverFeature, symbolsFeature, foldingFeature, linksFeature, definitionFeature, referencesFeature, renameFeature, codeLensFeature,
   completionFeature,
   codeActionsFeature,
