@@ -12,7 +12,7 @@ import {
 import type { Analysis } from './analysis';
 import { catalogue, measureYaml, yamlScalar } from './catalogue';
 import { controlTypes } from './controlTypes';
-import { cursorAt, type Cursor } from './cursor';
+import { cursorAt, linesOf, type Cursor, type Lines } from './cursor';
 import { nextFreeId, sectionPrefix } from './ids';
 import { get, items, str, type Section, type TomModel } from './model';
 import { asMap, constValues, hasKeys, isArray, item, itemsOf, keysOf, schemaAt, type Resolved } from './schemaPath';
@@ -47,13 +47,21 @@ const sortKey = (group: number, index: number) => `${group}${String(index).padSt
 /** Literal text inside a snippet. */
 const snippetText = (s: string) => s.replace(/[$}\\]/g, '\\$&');
 
+/** The line starts of each analysed version, built on its first completion and reused while the user moves around. */
+const lineIndexes = new WeakMap<Analysis, Lines>();
+function linesFor(analysis: Analysis): Lines {
+  let lines = lineIndexes.get(analysis);
+  if (!lines) lineIndexes.set(analysis, (lines = linesOf(analysis.text.getText())));
+  return lines;
+}
+
 /**
  * The completion items at `offset`. `today` (YYYY-MM-DD) is what date values offer. Returns [] where
  * nothing can be completed: inside texts and comments, after a complete value, in a refused file.
  */
 export function complete(analysis: Analysis, offset: number, today: string): CompletionItem[] {
   const model = analysis.model;
-  const cursor = model && cursorAt(analysis.text.getText(), offset);
+  const cursor = model && cursorAt(linesFor(analysis), offset);
   if (!model || !cursor) return [];
   const place: Place = { model, cursor, analysis, today };
   if (cursor.what === 'value') return values(place, schemaAt([...cursor.path, cursor.key as string]), '');

@@ -4,7 +4,7 @@
  * a lone `- `), but its indentation and the keys above it still say exactly where it belongs.
  *
  * Cost: one walk up from the cursor to its top-level key, and (only when asked) one walk over the
- * block that holds it; no allocation per line passed except for lines that can be parents.
+ * block that holds it; lines deeper than the node are skipped after counting their leading spaces.
  */
 import { item, type Segment } from './schemaPath';
 
@@ -69,18 +69,40 @@ function shapeOf(line: string): Shape | undefined {
   };
 }
 
-const lineEnd = (text: string, start: number): number => {
-  const nl = text.indexOf('\n', start);
-  return nl < 0 ? text.length : nl;
-};
-const lineText = (text: string, start: number): string => text.slice(start, lineEnd(text, start)).replace(/\r$/, '');
-/** The start of the line before the one starting at `start`, or -1 at the first line. */
-const previousLine = (text: string, start: number): number => (start === 0 ? -1 : (start >= 2 ? text.lastIndexOf('\n', start - 2) : -1) + 1);
-/** Leading spaces of the line starting at `start`, counted without building the line. */
-function indentAt(text: string, start: number): number {
-  let i = start;
-  while (text.charCodeAt(i) === 32) i++;
-  return i - start;
+/** A text with the start of each line, so that walking from line to line costs nothing per character. */
+export interface Lines {
+  text: string;
+  starts: number[];
+}
+
+export function linesOf(text: string): Lines {
+  const starts = [0];
+  for (let nl = text.indexOf('\n'); nl >= 0; nl = text.indexOf('\n', nl + 1)) starts.push(nl + 1);
+  return { text, starts };
+}
+
+function lineText({ text, starts }: Lines, i: number): string {
+  const end = i + 1 < starts.length ? starts[i + 1] - 1 : text.length;
+  return text.slice(starts[i], end).replace(/\r$/, '');
+}
+
+/** Leading spaces of line `i`, counted without building the line. */
+function indentAt({ text, starts }: Lines, i: number): number {
+  let c = starts[i];
+  while (text.charCodeAt(c) === 32) c++;
+  return c - starts[i];
+}
+
+/** The index of the line holding `offset`. */
+function lineIndex({ starts }: Lines, offset: number): number {
+  let low = 0;
+  let high = starts.length - 1;
+  while (low < high) {
+    const mid = (low + high + 1) >> 1;
+    if (starts[mid] <= offset) low = mid;
+    else high = mid - 1;
+  }
+  return low;
 }
 
 interface Step { segment: Segment; line: number; col: number; shape: Shape }
@@ -91,11 +113,10 @@ interface Step { segment: Segment; line: number; col: number; shape: Shape }
  * as in `measures:` followed by `- id` at the same indentation), or a `- ` left of it.
  * 'root' at the top of the document; 'scalar' when the node is really the text of a scalar.
  */
-function parentAbove(text: string, from: number, col: number, isItem: boolean): Step | 'root' | 'scalar' {
-  for (let line = previousLine(text, from); line >= 0; line = previousLine(text, line)) {
-    const indent = indentAt(text, line);
-    if (indent > col) continue;
-    const shape = shapeOf(lineText(text, line));
+function parentAbove(lines: Lines, from: number, col: number, isItem: boolean): Step | 'root' | 'scalar' {
+  for (let line = from - 1; line >= 0; line--) {
+    if (indentAt(lines, line) > col) continue;
+    const shape = shapeOf(lineText(lines, line));
     if (!shape) continue;
     const keyCol = shape.contentCol;
     if (shape.key !== undefined && (keyCol < col || (isItem && keyCol === col))) {
@@ -109,7 +130,7 @@ function parentAbove(text: string, from: number, col: number, isItem: boolean): 
 }
 
 /** The steps from the root down to the node at `col` on the line at `line` (whose `- ` indicators are `dashes`). */
-function pathTo(text: string, line: number, dashes: number[], col: number): Step[] | undefined {
+function pathTo(lines: Lines, line: number, dashes: number[], col: number): Step[] | undefined {
   const steps: Step[] = [];
   let isItem = false;
   for (let guard = 0; guard < 200; guard++) {
@@ -122,7 +143,7 @@ function pathTo(text: string, line: number, dashes: number[], col: number): Step
       continue;
     }
     if (col === 0 && !isItem) break;
-    const parent = parentAbove(text, line, col, isItem);
+    const parent = parentAbove(lines, line, col, isItem);
     if (parent === 'scalar') return undefined;
     if (parent === 'root') break;
     steps.push(parent);
@@ -137,11 +158,11 @@ function pathTo(text: string, line: number, dashes: number[], col: number): Step
  * Calls `visit` for each line at column `col` of the block that starts after the line `parent` (-1:
  * the document) and ends at the first line left of `col`. Deeper lines are skipped unparsed.
  */
-function forEachInBlock(text: string, parent: number, col: number, visit: (shape: Shape, line: number) => boolean | void): void {
-  for (let line = parent < 0 ? 0 : lineEnd(text, parent) + 1; line <= text.length; line = lineEnd(text, line) + 1) {
-    const indent = indentAt(text, line);
+function forEachInBlock(lines: Lines, parent: number, col: number, visit: (shape: Shape, line: number) => boolean | void): void {
+  for (let line = parent + 1; line < lines.starts.length; line++) {
+    const indent = indentAt(lines, line);
     if (indent > col) continue;
-    const shape = shapeOf(lineText(text, line));
+    const shape = shapeOf(lineText(lines, line));
     if (!shape) continue;
     if (indent < col || visit(shape, line) === false) return;
   }
@@ -150,10 +171,10 @@ function forEachInBlock(text: string, parent: number, col: number, visit: (shape
 const wordAfter = /^[\w$.-]*/;
 
 /** Where the cursor at `offset` is, or undefined where nothing can be completed (inside texts, comments). */
-export function cursorAt(text: string, offset: number): Cursor | undefined {
-  const line = offset === 0 ? 0 : text.lastIndexOf('\n', offset - 1) + 1;
-  const prefix = text.slice(line, offset);
-  const after = lineText(text, line).slice(prefix.length);
+export function cursorAt(lines: Lines, offset: number): Cursor | undefined {
+  const line = lineIndex(lines, offset);
+  const prefix = lines.text.slice(lines.starts[line], offset);
+  const after = lineText(lines, line).slice(prefix.length);
   const [, spaces, indicators, rest] = /^( *)((?:- +)*)(.*)$/.exec(prefix) as RegExpExecArray;
   const dashes: number[] = [];
   for (let i = 0; i < indicators.length; i++) if (indicators[i] === '-') dashes.push(spaces.length + i);
@@ -182,14 +203,14 @@ export function cursorAt(text: string, offset: number): Cursor | undefined {
   }
   if (what === 'key' && /^\s+\S/.test(after)) return undefined; // in the indentation of a written line
 
-  const steps = pathTo(text, line, dashes, col);
+  const steps = pathTo(lines, line, dashes, col);
   if (!steps) return undefined;
   const dash = dashes.length > 0 && dashes[dashes.length - 1] === col - 2;
   const parentLine = steps.length ? steps[steps.length - 1].line : -1;
   return {
     what,
     path: steps.map((s) => s.segment),
-    lines: steps.map((s) => s.line),
+    lines: steps.map((s) => lines.starts[s.line]),
     key,
     dash,
     col,
@@ -203,7 +224,7 @@ export function cursorAt(text: string, offset: number): Cursor | undefined {
       const first = steps[steps.length - 1]?.shape;
       if (first && first.key !== undefined && first.contentCol === col && parentLine !== line) keys.set(first.key, first.value);
       if (dash) return keys; // a new item: nothing of it is written yet
-      forEachInBlock(text, parentLine, col, (shape, at) => {
+      forEachInBlock(lines, parentLine, col, (shape, at) => {
         if (at !== line && shape.contentCol === col && shape.key !== undefined) keys.set(shape.key, shape.value);
       });
       return keys;
@@ -217,7 +238,7 @@ export function cursorAt(text: string, offset: number): Cursor | undefined {
       const dashCol = dash ? col - 2 : col;
       const listLine = dash ? (steps[steps.length - 2]?.line ?? -1) : parentLine;
       const found: string[] = [];
-      forEachInBlock(text, listLine, dashCol, (shape, at) => {
+      forEachInBlock(lines, listLine, dashCol, (shape, at) => {
         if (shape.dashes[0] !== dashCol) return false;
         if (at !== line && shape.key === undefined) found.push(shape.value);
       });
