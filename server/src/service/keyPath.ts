@@ -9,8 +9,9 @@ import { get, str } from './model';
 
 const namingKeys = ['id', 'type', 'name'];
 
+/** Half-open: a block map's range runs up to the next key, whose finding must not land inside it. */
 const contains = (node: Node, offset: number): boolean =>
-  !!node.range && node.range[0] <= offset && offset <= node.range[1];
+  !!node.range && node.range[0] <= offset && offset < node.range[1];
 
 /** With `nameEntries` false, list entries are named by index only (`controls[3]`), so that renaming an id or type keeps the path. */
 export function keyPathAt(doc: Document.Parsed, offset: number, nameEntries = true): string {
