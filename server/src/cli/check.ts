@@ -2,6 +2,7 @@
 import { relative } from 'node:path';
 import { createTomService, isRuleId, severityName, type RuleId, type SeveritySetting } from '../service';
 import { expandPaths, readText } from './files';
+import { fixFile, type FixMode } from './fix';
 import { formatGithub } from './formats/github';
 import { formatGitlab } from './formats/gitlab';
 import { formatJson } from './formats/json';
@@ -18,6 +19,8 @@ export interface CheckOptions {
   maxWarnings?: number;
   today?: string;
   schemas: string[];
+  /** Apply the safe fixes first: write them, or only print their diff (cli/fix.ts). */
+  fix?: FixMode;
 }
 
 const formats = ['text', 'json', 'sarif', 'github', 'gitlab'] as const;
@@ -55,14 +58,20 @@ export function runCheck(opts: CheckOptions): CommandResult {
   });
   const { files, errors } = expandPaths(opts.paths.length ? opts.paths : ['.']);
   const results: FileResult[] = [];
+  let diffs = '';
   for (const file of files) {
     const read = readText(file);
     if ('error' in read) {
       errors.push(`${relative(process.cwd(), file)}: ${read.error}`);
       continue;
     }
-    const findings = service.check({ uri: fileUri(file), version: 0, getText: () => read.text });
-    results.push({ path: relative(process.cwd(), file) || file, findings, text: read.text });
+    const shown = relative(process.cwd(), file) || file;
+    const fixed = opts.fix ? fixFile(service, fileUri(file), file, shown, read, opts.fix) : undefined;
+    if (fixed?.error) errors.push(fixed.error);
+    diffs += fixed?.diff ?? '';
+    const text = fixed?.text ?? read.text;
+    const findings = service.check({ uri: fileUri(file), version: fixed ? 1 : 0, getText: () => text });
+    results.push({ path: shown, findings, text });
   }
   if (files.length === 0 && errors.length === 0) errors.push(`no *.tom.yaml or *.tom.yml files found in ${opts.paths.join(' ') || '.'}`);
   const counts: Counts = { error: 0, warning: 0, info: 0, hint: 0 };
@@ -70,5 +79,5 @@ export function runCheck(opts: CheckOptions): CommandResult {
   const output = opts.format === 'json' ? formatJson(results, counts) : opts.format === 'sarif' ? formatSarif(results)
     : opts.format === 'github' ? formatGithub(results) : opts.format === 'gitlab' ? formatGitlab(results) : formatText(results, counts);
   const failed = counts.error > 0 || (opts.maxWarnings !== undefined && counts.warning > opts.maxWarnings);
-  return { stdout: output, stderr: errors.map((e) => `tom-studio: ${e}\n`).join(''), exitCode: errors.length ? 2 : failed ? 1 : 0 };
+  return { stdout: (opts.fix === 'dry-run' ? diffs : '') + output, stderr: errors.map((e) => `tom-studio: ${e}\n`).join(''), exitCode: errors.length ? 2 : failed ? 1 : 0 };
 }
