@@ -28,8 +28,6 @@ export function buildDraft(lines: Line[]): DocumentDraft {
   let sectionLevel = 0;
   /** A measure whose text follows it: after a sub-heading or a lone "Title:" line. */
   let open: MeasureDraft | undefined;
-  /** The last bullet: deeper-indented lines continue it. */
-  let bullet: { measure: MeasureDraft; indent: number } | undefined;
   /** A subprocessor heading waiting for its table. */
   let caption: Sourced | undefined;
   /** Introduction prose; what precedes the title is page furniture ("Contact us") and stays unmapped. */
@@ -77,20 +75,11 @@ export function buildDraft(lines: Line[]): DocumentDraft {
         caption: [...(caption ? [caption] : []), { line: l.line, text: l.text }],
         subprocessors: rows.map((r) => subprocessorOf(r, columns, header)),
       });
-      caption = section = open = bullet = undefined;
+      caption = section = open = undefined;
       where = 'subprocessors';
       i = end - 1;
       continue;
     }
-
-    if (bullet && !l.marker && !l.heading && l.indent > bullet.indent) {
-      // A wrapped bullet goes on in the same paragraph.
-      const d = bullet.measure.description;
-      if (d.length) d[d.length - 1] += ` ${l.text}`;
-      else d.push(l.text);
-      continue;
-    }
-    bullet = undefined;
 
     const certainty = headingCertainty(lines, i, where);
     const type = certainty && namedControlType(l.text, certainty);
@@ -124,7 +113,7 @@ export function buildDraft(lines: Line[]): DocumentDraft {
         section.description.push(l.text); // a bullet standing alone above paragraphs: a sub-heading
         open = undefined;
       } else if (l.marker) {
-        bullet = { measure: addMeasure(section, l), indent: l.indent };
+        addMeasure(section, l);
         open = undefined;
       } else if (labelled(trailingCia(l.text)?.rest ?? l.text)) {
         const label = labelled(trailingCia(l.text)?.rest ?? l.text)!;

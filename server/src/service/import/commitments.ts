@@ -23,15 +23,19 @@ const backup = /backup|sicherung|sicherheitskopie/i;
 const review = /review|überprüf|prüf|recertif|rezertifi/i;
 const access = /access|permission|account|zugang|zugriff|berechtigung|konto/i;
 
-/** The promises a line of text makes. */
+/** The promises a line of text makes, read clause by clause ("... within 24 hours; from backups after 30 days"). */
 export function commitmentsIn(text: string, line: number): Commitment[] {
+  return text.split(/[;:]\s|\.\s+(?=\p{Lu})/u).flatMap((clause) => clauseCommitments(clause, deletion.test(text), line));
+}
+
+function clauseCommitments(text: string, aboutDeletion: boolean, line: number): Commitment[] {
   const found: Commitment[] = [];
   const add = (key: CommitmentKey, value: number | string) => found.push({ key, value, line });
   const h = hours.exec(text);
   if (h && breach.test(text)) add('breachNotificationHours', Number(h[1]));
   else if (h && deletion.test(text) && !backup.test(text)) add('deletionHours', Number(h[1]));
   const d = days.exec(text);
-  if (d && deletion.test(text) && backup.test(text)) add('backupDeletionDays', Number(d[1]));
+  if (d && aboutDeletion && backup.test(text)) add('backupDeletionDays', Number(d[1]));
   // Only 1.2 and 1.3 are valid minimums; a text naming an older version is weak-crypto's business.
   const tls = [...text.matchAll(/\bTLS\s*v?(1\.[0-3])\b/gi)].map((m) => m[1]).sort();
   if (tls.length && (tls[0] === '1.2' || tls[0] === '1.3')) add('tlsMinVersion', tls[0]);

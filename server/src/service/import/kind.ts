@@ -9,7 +9,7 @@ const technical = [
   'encrypt', 'firewall', 'vpn', 'tls', 'ssl', 'ssh', 'https', 'log', 'backup', 'redundan', 'replicat', 'monitor',
   'alarm', 'lock', 'token', 'authenticat', 'factor', 'mfa', 'anti-virus', 'antivirus', 'virus', 'server', 'network', 'disk',
   'automat', 'scan', 'segment', 'separat', 'fire ', 'sensor', 'camera', 'video', 'hash', 'certificate', 'api', 'access via',
-  'only accessible', 'only possible', 'oauth', 'system',
+  'only accessible', 'only possible', 'oauth', 'system', 'badge', 'reader', 'cctv', 'surveillance',
   'verschlüssel', 'protokoll', 'sicherungskop', 'redundanz', 'replik', 'überwach', 'schloss', 'schließ', 'authentifiz',
   'netzwerk', 'automatisch', 'technisch', 'zwei-faktor', 'virenschutz', 'brandschutz', 'klimatisierung', 'speicher', 'getrennt',
 ];

@@ -47,7 +47,13 @@ export function logicalLines(source: string, format: SourceFormat): Line[] {
       continue;
     }
     if (!/[\p{L}\p{N}]/u.test(text)) continue;
-    out.push(classify(text, line, format !== 'text'));
+    const next = classify(text, line, format !== 'text');
+    const item = out[out.length - 1];
+    // A list item wrapped over several lines, its continuation indented: one logical line.
+    if (item?.marker && !next.marker && !next.heading && next.indent > item.indent && !next.text.includes('|')) {
+      item.text += ` ${next.text}`;
+      item.source += ` ${next.source}`;
+    } else out.push(next);
   }
   return out;
 }
@@ -64,7 +70,7 @@ function classify(original: string, line: number, markup: boolean): Line {
   const result: Line = { line, text, source: text, indent };
   if ((m = heading.exec(text))) {
     result.heading = m[1].length;
-    text = m[2];
+    text = number.exec(m[2])?.[1] ?? m[2]; // "## 1. Access Control"
   } else if ((m = bullet.exec(text))) {
     result.marker = 'bullet';
     text = m[1];
