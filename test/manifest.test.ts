@@ -6,7 +6,7 @@
 import { strict as assert } from 'node:assert';
 import { execFileSync } from 'node:child_process';
 import { builtinModules } from 'node:module';
-import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, test } from 'node:test';
@@ -14,7 +14,7 @@ import { parse } from 'yaml';
 import schema from '../schemas/tom.schema.json';
 import { defaultSettings, rules } from '../server/src/service';
 import { sanitise } from '../server/src/lsp/settings';
-import { check, read, repoRoot } from './helpers/fixtures';
+import { check, fixedToday, read, repoRoot } from './helpers/fixtures';
 import { startLspProcess } from './helpers/lspClient';
 
 const json = (...parts: string[]) => JSON.parse(read(...parts));
@@ -216,11 +216,15 @@ test('the packaged .vsix holds the bundles and the manifest files only, and its 
 
   const listing = execFileSync('unzip', ['-Z1', vsix], { encoding: 'utf8' }).split('\n').filter((f) => f.startsWith('extension/'));
   const files = listing.map((f) => f.slice('extension/'.length)).filter((f) => f && !f.endsWith('/'));
-  for (const f of ['dist/server.js', 'dist/client.js', 'schemas/tom.schema.json', 'syntaxes/tom.tmLanguage.json', 'snippets/tom.code-snippets',
-    'language-configuration.json', 'package.json', 'package.nls.json', 'package.nls.de.json', 'l10n/bundle.l10n.de.json', 'LICENSE.txt', manifest.icon]) {
+  // every file the manifest names, the webview's media, the docs and the licence (as vsce names them)
+  const named = [...[...strings(contributes)].map(([, v]) => v).filter((v) => /^\.\/[\w./-]+\.\w+$/.test(v)), manifest.main, manifest.icon];
+  const media = readdirSync(join(repoRoot, 'media')).map((f) => `media/${f}`);
+  for (const f of [...named.map((v) => v.replace(/^\.\//, '')), ...media, 'dist/server.js', 'schemas/tom.schema.json', 'package.nls.json',
+    'package.nls.de.json', 'l10n/bundle.l10n.de.json', 'readme.md', 'LICENSE.txt']) {
     assert.ok(files.includes(f), `${f} is in the vsix`);
   }
   assert.deepEqual(files.filter((f) => /^(node_modules|client|server|test|out|bench|examples)\/|\.map$|\.ts$/.test(f)), [], 'sources, tests and dependencies stay out');
+  assert.ok(statSync(vsix).size < 1024 * 1024, `the vsix stays small (${statSync(vsix).size} bytes)`);
 
   execFileSync('unzip', ['-q', vsix, '-d', work]);
   const extension = join(work, 'extension');
@@ -228,7 +232,7 @@ test('the packaged .vsix holds the bundles and the manifest files only, and its 
   const required = [...client.matchAll(/require\("([^"]+)"\)/g)].map((m) => m[1]).filter((m) => m !== 'vscode' && !builtinModules.includes(m.replace(/^node:/, '')));
   assert.deepEqual(required, [], 'the client bundle needs nothing but vscode and Node');
 
-  const lsp = await startLspProcess({ args: [join(extension, 'dist', 'server.js'), '--stdio'], env: { TOM_STUDIO_TODAY: '2026-11-25' }, configuration: () => ({}) });
+  const lsp = await startLspProcess({ args: [join(extension, 'dist', 'server.js'), '--stdio'], env: { TOM_STUDIO_TODAY: fixedToday }, configuration: () => ({}) });
   try {
     const uri = 'file:///ws/unoy.tom.yaml';
     lsp.open(uri, read('examples', 'unoy-processor.tom.yaml'));
