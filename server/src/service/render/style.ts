@@ -48,7 +48,7 @@ h2 .reference { font-size: .75rem; font-weight: normal; color: var(--muted); mar
 .measure:last-child { border-bottom: none; }
 .measure-head { display: flex; gap: .8rem; align-items: baseline; }
 .measure-id { flex: none; min-width: 4.2rem; font: 600 .8rem/1.6 ui-monospace, SFMono-Regular, Menlo, Consolas, monospace; color: var(--muted); }
-.measure-title { flex: 1; font-weight: 500; }
+.measure-title { flex: 1; min-width: 0; font-weight: 500; }
 .badges { flex: none; display: flex; gap: .2rem; }
 .measure-description, .measure-facts { margin: .25rem 0 0 5rem; }
 .measure-description { color: var(--fg); font-size: .93rem; }
@@ -63,10 +63,9 @@ abbr.cia { display: inline-block; width: 1.45rem; text-align: center; border-rad
 .fallback { font-style: italic; }
 .fallback-tag { display: inline-block; font-size: .65rem; font-weight: 700; font-style: normal; letter-spacing: .04em; padding: 0 .3rem; border: 1px dashed var(--muted); border-radius: 3px; color: var(--muted); vertical-align: .1em; }
 .empty, .note { color: var(--muted); font-size: .9rem; }
-table { width: 100%; border-collapse: collapse; font-size: .9rem; margin: .5rem 0; }
+table { width: 100%; table-layout: fixed; border-collapse: collapse; font-size: .9rem; margin: .5rem 0; }
 th, td { text-align: left; vertical-align: top; padding: .45rem .6rem; border-bottom: 1px solid var(--line); }
 thead th { background: var(--surface); border-bottom: 2px solid var(--line); font-size: .85rem; }
-table.subprocessors { table-layout: fixed; }
 table.subprocessors th:nth-child(1) { width: 18%; } table.subprocessors th:nth-child(4) { width: 17%; } table.subprocessors th:nth-child(5) { width: 21%; }
 table.coverage td, table.coverage thead th:not(:first-child) { text-align: center; width: 5.5rem; }
 table.coverage tbody th { font-weight: normal; }
