@@ -109,7 +109,7 @@ function draftFixes(analysis: Analysis, finding: Finding, today: string): Fix[] 
   const source = text.getText();
   const from = text.offsetAt(finding.range.start);
   const to = text.offsetAt(finding.range.end);
-  const ctx = { finding, text: source, style: sourceStyle(source), doc: model.doc, model, today, from, to, target: locate(model.doc, from, to) };
+  const ctx = { finding, text: source, style: sourceStyle(source), doc: model.doc, model, today, from, to, target: locate(model.doc, from, to, source) };
   const fixes: Fix[] = [];
   try {
     fixes.push(...(fixBuilders[finding.code]?.(ctx) ?? []).map((d) => ({ ...d, finding })));

@@ -45,9 +45,12 @@ function deepest(doc: Document, offset: number, test: (step: Step) => boolean): 
   return found;
 }
 
-/** The deepest node whose own text is exactly [from, to). */
-export function locate(doc: Document, from: number, to: number): Located | undefined {
-  return deepest(doc, from, (s) => s.node.range![0] === from && s.node.range![1] === to);
+/** The deepest node whose own text is exactly [from, to), line breaks a block node's range ends with not counted. */
+export function locate(doc: Document, from: number, to: number, text = ''): Located | undefined {
+  return deepest(doc, from, (s) => {
+    const [start, end] = s.node.range!;
+    return start === from && (end === to || (end > to && /^[\r\n]+$/.test(text.slice(to, end))));
+  });
 }
 
 /**

@@ -1,0 +1,115 @@
+import { strict as assert } from 'node:assert';
+import { readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { test } from 'node:test';
+import { applyEdits } from '../server/src/service/fixes';
+import { doc, read, repoRoot, service } from './helpers/fixtures';
+import { checkAllFixes, checkFix, editsOf, uri } from './helpers/fixInvariants';
+
+const base = `# TOMs of a test
+tom: 1
+document:
+  title: {en: Test, de: Test}
+  organization: ACME
+  role: processor
+  language: en
+  languages: [en, de]
+  lastUpdated: 2026-10-01
+scopes:
+  hq: {title: {en: HQ, de: HQ}}
+controls:
+  - type: physical-access
+    measures:
+      - id: PA-01   # the badge readers
+        title: {en: Badges, de: Ausweise}
+        cia: [C, I]
+        kind: technical
+        scope: [hq]
+`;
+
+/** The fixed text after the fix titled `title` for the first finding of `code`. */
+function fix(text: string, code: string, title: RegExp): string {
+  const svc = service();
+  const f = svc.check(doc(text, uri)).find((x) => x.code === code);
+  assert.ok(f, `no ${code} finding`);
+  const action = svc.codeActions(doc(text, uri), f.range).find((a) => title.test(a.title) && a.diagnostics?.[0]?.message === f.message);
+  assert.ok(action, `no fix ${title} among ${svc.codeActions(doc(text, uri), f.range).map((a) => a.title).join(' | ')}`);
+  return checkFix(text, f, action);
+}
+
+test('German control type name → canonical id, quoting kept', () => {
+  const text = base.replace('type: physical-access', 'type: "Zutrittskontrolle"');
+  assert.equal(fix(text, 'unknown-control-type', /physical-access/), base.replace('type: physical-access', 'type: "physical-access"'));
+});
+
+test('CIA tags upper-cased, de-duplicated, sorted; flow and block layout kept', () => {
+  assert.equal(fix(base.replace('cia: [C, I]', 'cia: [i, c, C]'), 'schema', /CIA/), base);
+  const block = base.replace('cia: [C, I]', 'cia:\n          - I\n          - C');
+  assert.equal(fix(block, 'cia-order', /CIA/), base.replace('cia: [C, I]', 'cia:\n          - C\n          - I'));
+});
+
+test('duplicate id: the second use gets the next free id, preferred', () => {
+  const text = base + '      - id: PA-01\n        title: {en: Doors, de: Türen}\n        cia: [C]\n        kind: technical\n        scope: [hq]\n';
+  const out = fix(text.replace(/PA-01(?![\s\S]*PA-01)/, 'PA-01'), 'duplicate-id', /PA-02/);
+  assert.match(out, /PA-02/);
+});
+
+test('missing id and title inserted in the measure, id first', () => {
+  const text = base.replace('      - id: PA-01   # the badge readers\n        title: {en: Badges, de: Ausweise}\n', '      - cia: [C, I]\n').replace('        cia: [C, I]\n        kind', '        kind');
+  const withId = fix(text, 'schema', /Add id: PA-01/);
+  assert.match(withId, /- id: PA-01\n {8}cia: \[C, I\]/);
+  assert.match(fix(withId, 'schema', /Add title/), /title: \{en: TODO, de: TODO\}/);
+});
+
+test('due date for a planned measure, three months from today', () => {
+  assert.match(fix(base.replace('        scope: [hq]\n', '        scope: [hq]\n        status: planned\n'), 'due-date-missing', /due/), /status: planned\n {8}due: 2027-02-25\n/);
+});
+
+test('translation stub: flow form from a plain string, block form for a folded string', () => {
+  assert.equal(fix(base.replace('{en: Badges, de: Ausweise}', 'Badges'), 'missing-translation', /de: TODO/), base.replace('{en: Badges, de: Ausweise}', '{en: Badges, de: TODO}'));
+  const folded = base.replace('{en: Badges, de: Ausweise}', '>-\n          Badge readers at\n          every door');
+  assert.equal(fix(folded, 'missing-translation', /de: TODO/), base.replace('title: {en: Badges, de: Ausweise}', 'title:\n          en: >-\n            Badge readers at\n            every door\n          de: TODO'));
+});
+
+test('missing control section appended with the indentation of the others', () => {
+  const out = fix(base, 'missing-control-type', /system-access/);
+  assert.ok(out.startsWith(base));
+  assert.equal(out.slice(base.length - 1), '\n  - type: system-access\n    measures:\n      - id: SA-01\n        title: {en: TODO, de: TODO}\n        cia: [C]\n        kind: technical\n');
+});
+
+test('weak TLS, numeric tlsMinVersion, third-country subprocessor, scopes, unknown key', () => {
+  assert.match(fix(base + 'commitments:\n  tlsMinVersion: "1.1"\n', 'weak-crypto', /TLS 1.2/), /tlsMinVersion: "1.2"\n$/);
+  assert.match(fix(base + 'commitments:\n  tlsMinVersion: 1.2\n', 'schema', /"1.2"/), /tlsMinVersion: "1.2"\n$/);
+  assert.match(fix(base + 'subprocessors:\n  - name: X\n    purpose: {en: A, de: B}\n    locations: [US]\n', 'third-country-transfer', /scc/), /locations: \[US\]\n {4}transferMechanism: scc\n$/);
+  assert.match(fix(base.replace('scope: [hq]', 'scope: [hqq]'), 'undefined-scope', /hq/), /scope: \[hq\]/);
+  assert.equal(fix(base.replace('        scope: [hq]\n', ''), 'unused-scope', /Remove/), base.replace('        scope: [hq]\n', '').replace('scopes:\n  hq: {title: {en: HQ, de: HQ}}\n', ''));
+  assert.match(fix(base.replace('kind: technical', 'kind: technicl'), 'schema', /technical/), /kind: technical/);
+});
+
+test('tom-ignore above the node as the last choice, with a reason to fill in, no new finding', () => {
+  const out = fix(base.replace('kind: technical', 'kind: technicl'), 'schema', /Ignore/);
+  assert.match(out, /\n {8}# tom-ignore schema: TODO say why this is acceptable\n {8}kind: technicl/);
+});
+
+test('CRLF and BOM files keep their line endings and their BOM', () => {
+  const crlf = '\uFEFF' + base.replace(/\n/g, '\r\n').replace('cia: [C, I]', 'cia: [I, C]');
+  const out = fix(crlf, 'cia-order', /CIA/);
+  assert.equal(out, '\uFEFF' + base.replace(/\n/g, '\r\n'));
+  const added = fix(crlf, 'missing-control-type', /system-access/);
+  assert.ok(!/[^\r]\n/.test(added) && added.startsWith('\uFEFF'));
+});
+
+test('every offered fix of every finding of the shipped examples holds the invariants', () => {
+  const files = readdirSync(join(repoRoot, 'examples')).filter((f) => f.endsWith('.tom.yaml'));
+  let checked = 0;
+  for (const f of files) checked += checkAllFixes(read('examples', f));
+  assert.ok(checked >= 10, `only ${checked} fixes checked`);
+});
+
+test('fix-all applies only safe fixes, never a suppression or a placeholder', () => {
+  const text = base.replace('type: physical-access', 'type: Zutrittskontrolle').replace('cia: [C, I]', 'cia: [i, c]');
+  const { text: out, applied } = service().fixAll(doc(text, uri), { safeOnly: true });
+  assert.equal(out, base);
+  assert.equal(applied.length, 2);
+  assert.equal(applyEdits(text, editsOf(text, { title: '', edit: { changes: { [uri]: [] } } })), text);
+});

@@ -1,0 +1,64 @@
+/** What every offered fix must guarantee, checked the way a user would notice: findings, data, bytes. */
+import { strict as assert } from 'node:assert';
+import { parseDocument } from 'yaml';
+import type { CodeAction } from 'vscode-languageserver-types';
+import { TextDocument } from 'vscode-languageserver-textdocument';
+import { applyEdits, type Edit } from '../../server/src/service/fixes';
+import type { Finding } from '../../server/src/service';
+import { check, doc, service } from './fixtures';
+
+export const uri = 'file:///ws/test.tom.yaml';
+
+export function editsOf(text: string, action: CodeAction): Edit[] {
+  const td = TextDocument.create(uri, 'tom', 1, text);
+  return (action.edit?.changes?.[uri] ?? []).map((e) => ({ from: td.offsetAt(e.range.start), to: td.offsetAt(e.range.end), text: e.newText }));
+}
+
+const count = (fs: Finding[], code: string) => fs.filter((f) => f.code === code).length;
+
+/** Rules whose findings a fix may add on purpose: the documented placeholders. */
+const placeholders = new Set(['placeholder-text']);
+
+/** Applies one quick-fix and checks the invariants; returns the fixed text. */
+export function checkFix(text: string, finding: Finding, action: CodeAction): string {
+  const edits = editsOf(text, action);
+  assert.ok(edits.length > 0, `${action.title}: no edit`);
+  const after = applyEdits(text, edits);
+  const before = check(text);
+  const now = check(after);
+  const where = `${action.title} (${finding.code}: ${finding.message})`;
+  // The finding is gone: its rule has fewer findings.
+  assert.ok(count(now, finding.code) < count(before, finding.code), `${where}: the finding is still there\n${after}`);
+  // No other rule gains findings, except the placeholders a fix leaves on purpose (and a suppressed duplicate's partner).
+  for (const code of new Set(now.map((f) => f.code))) {
+    if (code === finding.code || placeholders.has(code) || (code === 'duplicate-control-type' && action.title.includes('merge'))) continue;
+    assert.ok(count(now, code) <= count(before, code), `${where}: new ${code} finding\n${after}`);
+  }
+  // Bytes outside the edits are unchanged, comments included (applyEdits is the only change), and
+  // the line ending style survives: no bare LF appears in a CRLF file.
+  if (text.includes('\r\n')) assert.ok(!/[^\r]\n/.test(edits.map((e) => e.text).join('') + ' '), `${where}: LF inserted into a CRLF file`);
+  for (const e of edits) {
+    const removed = text.slice(e.from, e.to);
+    if (!action.title.startsWith('Remove')) assert.ok(!/(^|\s)#/.test(removed), `${where}: an edit removes a comment: ${JSON.stringify(removed)}`);
+  }
+  // The data changes only below the map the fix is about (or not at all for tom-ignore).
+  const a = parseDocument(text).toJS();
+  const b = parseDocument(after).toJS();
+  if (action.title.startsWith('Ignore')) assert.deepEqual(b, a, `${where}: tom-ignore changed the data`);
+  const changed = Object.keys({ ...a, ...b }).filter((k) => JSON.stringify(a?.[k]) !== JSON.stringify(b?.[k]));
+  assert.ok(changed.length <= 1, `${where}: changes ${changed.join(', ')} at once`);
+  return after;
+}
+
+/** Every quick-fix offered for every finding of `text`, each checked on its own. Returns how many. */
+export function checkAllFixes(text: string): number {
+  const svc = service();
+  let checked = 0;
+  for (const f of svc.check(doc(text, uri))) {
+    for (const action of svc.codeActions(doc(text, uri), f.range).filter((a) => a.diagnostics?.[0] === f || a.diagnostics?.[0]?.message === f.message && a.diagnostics[0].range.start.line === f.range.start.line)) {
+      checkFix(text, f, action);
+      checked++;
+    }
+  }
+  return checked;
+}
