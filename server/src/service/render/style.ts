@@ -12,10 +12,10 @@ export const pageCss = `
   color-scheme: light;
 }
 * { box-sizing: border-box; }
-html { background: var(--bg); }
+html { background: var(--bg); font-size: 15px; }
 body {
   margin: 0 auto; max-width: 60rem; padding: 2.5rem 2rem 3rem; color: var(--fg); background: var(--bg);
-  font: 15px/1.55 system-ui, -apple-system, "Segoe UI", Roboto, "Helvetica Neue", Arial, sans-serif;
+  font: 1rem/1.55 system-ui, -apple-system, "Segoe UI", Roboto, "Helvetica Neue", Arial, sans-serif;
   overflow-wrap: break-word;
 }
 a { color: var(--link); }
@@ -66,7 +66,7 @@ abbr.cia { display: inline-block; width: 1.45rem; text-align: center; border-rad
 table { width: 100%; table-layout: fixed; border-collapse: collapse; font-size: .9rem; margin: .5rem 0; }
 th, td { text-align: left; vertical-align: top; padding: .45rem .6rem; border-bottom: 1px solid var(--line); }
 thead th { background: var(--surface); border-bottom: 2px solid var(--line); font-size: .85rem; }
-table.subprocessors th:nth-child(1) { width: 18%; } table.subprocessors th:nth-child(4) { width: 17%; } table.subprocessors th:nth-child(5) { width: 21%; }
+table.subprocessors th:nth-child(1) { width: 17%; } table.subprocessors th:nth-child(4) { width: 16%; } table.subprocessors th:nth-child(5) { width: 25%; }
 table.coverage td, table.coverage thead th:not(:first-child) { text-align: center; width: 5.5rem; }
 table.coverage tbody th { font-weight: normal; }
 table.coverage td.expected { font-weight: 700; }
@@ -87,7 +87,8 @@ footer p { margin: 0; }
 }
 @media print {
   @page { margin: 18mm 16mm; }
-  body { max-width: none; padding: 0; font-size: 10.5pt; }
+  html { font-size: 10.5pt; }
+  body { max-width: none; padding: 0; }
   a { color: inherit; text-decoration: none; }
   h2 { break-after: avoid; }
   .contents { display: none; }
@@ -104,9 +105,13 @@ export const previewCss = `
   --surface: var(--vscode-textBlockQuote-background, #f4f6f8); --accent: var(--vscode-textLink-foreground, #0b4f8a);
   --link: var(--vscode-textLink-foreground, #0b5cad);
   --gap-bg: var(--vscode-inputValidation-errorBackground, #fdecea); --gap-fg: var(--vscode-errorForeground, #a4271b);
+  --planned: var(--vscode-editorWarning-foreground, #8a5a00); --planned-bg: transparent;
+  --partial: var(--vscode-textLink-foreground, #5b4aa8); --partial-bg: transparent;
   color-scheme: light dark;
 }
-body { font-family: var(--vscode-font-family, system-ui, sans-serif); font-size: var(--vscode-font-size, 14px); padding-top: 1rem; }
+html { font-size: var(--vscode-font-size, 14px); }
+body { font-family: var(--vscode-font-family, system-ui, sans-serif); padding-top: 1rem; }
+.status-planned, .status-partial { border: 1px solid currentColor; }
 .toolbar { position: sticky; top: 0; z-index: 1; display: flex; gap: .4rem; align-items: center; justify-content: flex-end; padding: .4rem 0; background: var(--bg); font-size: .85rem; color: var(--muted); }
 .toolbar button { font: inherit; color: var(--vscode-button-secondaryForeground, inherit); background: var(--vscode-button-secondaryBackground, transparent); border: 1px solid var(--line); border-radius: 3px; padding: .15rem .6rem; cursor: pointer; }
 .toolbar button[aria-pressed="true"] { color: var(--vscode-button-foreground, #fff); background: var(--vscode-button-background, #0b5cad); border-color: transparent; }
