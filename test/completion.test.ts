@@ -120,6 +120,12 @@ test('keys of the document, a section, the top level, scopes, subprocessors, cer
   assert.deepEqual(sub.slice(0, 3).map((i) => i.textEdit?.newText), ['- name: $0', '- purpose: $0', '- locations: [$0]']);
 });
 
+test('an empty file offers the top-level keys, required first', () => {
+  assert.deepEqual(labels('|'), ['tom', 'document', 'controls', '$schema', 'scopes', 'subprocessors', 'certifications', 'commitments']);
+  assert.deepEqual(labels('# TOMs of Example GmbH\n|'), labels('|'));
+  assert.equal(complete('|')[0].textEdit?.newText, 'tom: 1');
+});
+
 test('the languages of a text map', () => {
   const bilingual = head.replace('  language: en\n', '  language: en\n  languages: [en, de]\n');
   assert.deepEqual(labels(bilingual.replace('        title: Key tokens\n', '        title:\n          en: Key tokens\n          |\n')).slice(0, 2), ['de', 'fr']);

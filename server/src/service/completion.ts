@@ -5,6 +5,7 @@
  * so completion works while the line being typed does not parse; the facts of the document (used
  * control types, defined scopes, ids) come from the analysis, which is cached per version.
  */
+import { parseDocument } from 'yaml';
 import {
   CompletionItemKind, InsertTextFormat, InsertTextMode, MarkupKind,
   type CompletionItem, type MarkupContent,
@@ -14,7 +15,7 @@ import { catalogue, measureYaml, yamlScalar } from './catalogue';
 import { controlTypes } from './controlTypes';
 import { cursorAt, linesOf, type Cursor, type Lines } from './cursor';
 import { nextFreeId, sectionPrefix } from './ids';
-import { get, items, str, type Section, type TomModel } from './model';
+import { buildModel, get, items, str, type Section, type TomModel } from './model';
 import { asMap, constValues, hasKeys, isArray, item, itemsOf, keysOf, schemaAt, type Resolved } from './schemaPath';
 
 /** Language tags offered besides the document's own: the EU's most used, with their own names. */
@@ -47,7 +48,9 @@ const sortKey = (group: number, index: number) => `${group}${String(index).padSt
 /** Literal text inside a snippet. */
 const snippetText = (s: string) => s.replace(/[$}\\]/g, '\\$&');
 
-/** The line starts of each analysed version, built on its first completion and reused while the user moves around. */
+const emptyModel = buildModel(parseDocument(''));
+
+/** The line index of each analysed version: built by its first completion, reused while the user moves around. */
 const lineIndexes = new WeakMap<Analysis, Lines>();
 function linesFor(analysis: Analysis): Lines {
   let lines = lineIndexes.get(analysis);
@@ -60,7 +63,8 @@ function linesFor(analysis: Analysis): Lines {
  * nothing can be completed: inside texts and comments, after a complete value, in a refused file.
  */
 export function complete(analysis: Analysis, offset: number, today: string): CompletionItem[] {
-  const model = analysis.model;
+  // an empty (or comments-only) file has no YAML document yet, but every top-level key to offer
+  const model = analysis.model ?? (analysis.findings.length === 0 ? emptyModel : undefined);
   const cursor = model && cursorAt(linesFor(analysis), offset);
   if (!model || !cursor) return [];
   const place: Place = { model, cursor, analysis, today };
@@ -119,7 +123,7 @@ function valueSnippet(place: Place, schema: Resolved, col: number): string {
     return each && hasKeys(each) ? `:${nested}- $0` : ': [$0]';
   }
   if (hasKeys(schema)) return `:${nested}$0`;
-  const choices = constValues(schema).map((v) => scalarFor(v.value));
+  const choices = constValues(schema).map((v) => scalarFor(v.constant));
   if (choices.length === 1) return `: ${snippetText(choices[0])}`;
   if (choices.length > 1) return `: \${1|${choices.map((c) => c.replace(/[|,\\$}]/g, '\\$&')).join(',')}|}`;
   const suggestion = schema.ref === 'date' ? place.today : schema.ref === 'measureId' ? nextId(place) : undefined;
@@ -178,7 +182,7 @@ function values(place: Place, schema: Resolved | undefined, dash: string, taken:
         value(tag, tag, CompletionItemKind.Value, name, `Language tag \`${tag}\`: ${name}.`, sortKey(own ? 0 : 1, index)));
   }
   return constValues(schema).filter((v) => unused(v.value)).map((v, index) =>
-    value(v.value, scalarFor(v.value), CompletionItemKind.EnumMember, v.title, v.markdown, sortKey(0, index)));
+    value(v.value, scalarFor(v.constant), CompletionItemKind.EnumMember, v.title, v.markdown, sortKey(0, index)));
 }
 
 /** The control types at a section's `type:`, those another section already has last. */

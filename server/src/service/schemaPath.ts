@@ -68,12 +68,15 @@ export function schemaAt(path: readonly Segment[]): Resolved | undefined {
 
 export const isArray = (r: Resolved): boolean => r.node.type === 'array';
 
-/** The values an enum-like node allows (`oneOf` of `const`), with their titles and descriptions. */
-export function constValues(r: Resolved): { value: string; title: string; markdown: string }[] {
+/**
+ * The values an enum-like node allows (`oneOf` of `const`), with their titles and descriptions;
+ * `value` as text, `constant` as the schema has it (the format version is the number 1).
+ */
+export function constValues(r: Resolved): { value: string; constant: unknown; title: string; markdown: string }[] {
   const options = r.node.const !== undefined ? [r.node] : r.node.oneOf ?? [];
   return options
     .filter((c) => c.const !== undefined)
-    .map((c) => ({ value: String(c.const), title: c.title ?? '', markdown: c.markdownDescription ?? '' }));
+    .map((c) => ({ value: String(c.const), constant: c.const, title: c.title ?? '', markdown: c.markdownDescription ?? '' }));
 }
 
 /** The keys a map node allows, in schema order, each with whether it is required and its own schema. */
