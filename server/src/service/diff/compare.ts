@@ -76,13 +76,17 @@ const content = (m: Measure) => JSON.stringify(m.fields);
  */
 function renumberings(removed: Measure[], added: Measure[], language: string): Map<Measure, Measure> {
   const pairs = new Map<Measure, Measure>();
+  const taken = new Set<Measure>();
   const sameness = [(a: Measure, b: Measure) => content(a) === content(b),
     (a: Measure, b: Measure) => textIn(a.fields.title, language) !== undefined && textIn(a.fields.title, language) === textIn(b.fields.title, language)];
   for (const same of sameness) {
     for (const n of added) {
       if (pairs.has(n)) continue;
-      const o = removed.find((r) => ![...pairs.values()].includes(r) && same(r, n));
-      if (o) pairs.set(n, o);
+      const o = removed.find((r) => !taken.has(r) && same(r, n));
+      if (o) {
+        pairs.set(n, o);
+        taken.add(o);
+      }
     }
   }
   return pairs;
