@@ -58,7 +58,7 @@ test('every contributed command has a title, and menus and keybindings name decl
 test('the client\'s UI strings all have a German translation', () => {
   const dir = join(repoRoot, 'client', 'src');
   const used = new Set<string>();
-  for (const file of readdirSync(dir).filter((f) => f.endsWith('.ts'))) {
+  for (const file of readdirSync(dir, { recursive: true }).map(String).filter((f) => f.endsWith('.ts'))) {
     for (const m of readFileSync(join(dir, file), 'utf8').matchAll(/l10n\.t\(\s*(['"`])((?:\\.|(?!\1).)*)\1/g)) used.add(m[2].replace(/\\(.)/g, '$1'));
   }
   assert.ok(used.size > 0, 'the client uses vscode.l10n.t');
