@@ -27,8 +27,9 @@ export function excessiveNestingAt(text: string): number {
     }
     if (atIndent) {
       // spaces and block indicators ("- ", "? ", ": ") each open at most one level
+      // (indicators are checked here too, so that `- - - …` is reported where it crosses the bound, not at its end)
       if (ch === 32 || ch === 9) { indent++; continue; }
-      if ((ch === 45 || ch === 63 || ch === 58) && (text.charCodeAt(i + 1) === 32 || text.charCodeAt(i + 1) === 10)) { indent++; continue; }
+      if ((ch === 45 || ch === 63 || ch === 58) && (text.charCodeAt(i + 1) === 32 || text.charCodeAt(i + 1) === 10)) { if (++indent + flow > maxNesting) return i; continue; }
       atIndent = false;
     }
     if (ch === 35 && (i === lineStart || text.charCodeAt(i - 1) === 32)) { // comment: skip to end of line
