@@ -6,6 +6,7 @@ import type { CompletionItem, MarkupContent, TextEdit } from 'vscode-languageser
 import { generate } from '../bench/generate';
 import { catalogue } from '../server/src/service/catalogue';
 import { controlTypes } from '../server/src/service/controlTypes';
+import { completionDocument } from './helpers/completionDocument';
 import { check, cursor, doc, fixedToday, service } from './helpers/fixtures';
 
 const tom = service();
@@ -25,27 +26,7 @@ function accept(textWithMarker: string, item: CompletionItem): string {
   return TextDocument.applyEdits(TextDocument.create('file:///x', 'tom', 1, text), [item.textEdit as TextEdit]);
 }
 
-const head = `tom: 1
-document:
-  title: Test
-  organization: Example GmbH
-  role: processor
-  language: en
-  lastUpdated: 2026-10-01
-scopes:
-  offices:
-    title: Offices Berlin
-  cloud:
-    title: {en: Cloud platform, de: Cloud-Plattform}
-controls:
-  - type: physical-access
-    measures:
-      - id: PA-01
-        title: Key tokens
-        cia: [C]
-        kind: technical
-        scope: [offices]
-`;
+const head = completionDocument;
 const allTypes = controlTypes.map((t) => t.id);
 
 test('type: offers the 14 control types, the ones other sections use last', () => {

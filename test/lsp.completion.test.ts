@@ -7,6 +7,7 @@ import { TextDocument } from 'vscode-languageserver-textdocument';
 import { createProtocolConnection, StreamMessageReader, StreamMessageWriter, type InitializeResult } from 'vscode-languageserver-protocol/node';
 import type { CompletionItem, Position, TextEdit } from 'vscode-languageserver-types';
 import { controlTypes } from '../server/src/service/controlTypes';
+import { completionDocument } from './helpers/completionDocument';
 import { cursor, fixedToday, read } from './helpers/fixtures';
 import { repoRoot, startServer, type LspSession } from './helpers/lspClient';
 
@@ -14,27 +15,7 @@ let lsp: LspSession;
 before(async () => { lsp = await startServer(); });
 after(async () => { await lsp.stop(); });
 
-const base = `tom: 1
-document:
-  title: Test
-  organization: Example GmbH
-  role: processor
-  language: en
-  lastUpdated: 2026-10-01
-scopes:
-  offices:
-    title: Offices Berlin
-  cloud:
-    title: Cloud platform
-controls:
-  - type: physical-access
-    measures:
-      - id: PA-01
-        title: Key tokens
-        cia: [C]
-        kind: technical
-        scope: [offices]
-`;
+const base = completionDocument;
 let opened = 0;
 
 const positionIn = (text: string, offset: number): Position => TextDocument.create('file:///x', 'tom', 1, text).positionAt(offset);
