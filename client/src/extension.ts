@@ -6,12 +6,14 @@ import type * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
 import { createLanguageClient } from './languageClient';
 import { registerStatusBar } from './statusBar';
+import { registerFirstLineDetection } from './firstLine';
 import { registerPreview } from './preview';
 import { registerImport } from './import';
 
 let client: LanguageClient | undefined;
 
 export async function activate(context: vscode.ExtensionContext): Promise<void> {
+  registerFirstLineDetection(context);
   registerStatusBar(context);
   client = createLanguageClient(context);
   registerPreview(context, client);
