@@ -26,6 +26,20 @@ function diagnosticsOf(uri, timeoutMs = 20000) {
   });
 }
 
+/** Resolves once `probe()` holds, checked whenever a document opens (a language change reopens it). */
+function until(probe, what, timeoutMs = 10000) {
+  if (probe()) return Promise.resolve();
+  return new Promise((resolve, reject) => {
+    const timer = setTimeout(() => { sub.dispose(); reject(new Error(`${what}: not within ${timeoutMs} ms`)); }, timeoutMs);
+    const sub = vscode.workspace.onDidOpenTextDocument(() => {
+      if (!probe()) return;
+      clearTimeout(timer);
+      sub.dispose();
+      resolve();
+    });
+  });
+}
+
 async function untitled(content) {
   const doc = await vscode.workspace.openTextDocument({ language: 'tom', content });
   await vscode.window.showTextDocument(doc);
@@ -46,7 +60,8 @@ const tests = {
     const file = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'tom-')), 'policy.yaml');
     fs.writeFileSync(file, 'tom: 1\ndocument: {}\n');
     const doc = await vscode.workspace.openTextDocument(file);
-    assert.equal(doc.languageId, 'tom');
+    // the extension switches it from yaml to tom as it opens
+    await until(() => vscode.workspace.textDocuments.some((d) => d.uri.toString() === doc.uri.toString() && d.languageId === 'tom'), 'the switch to tom');
   },
 
   async 'completion after "type: " offers the control type ids'() {
