@@ -208,6 +208,7 @@ test('nothing is offered inside texts, comments and block scalars', () => {
   assert.deepEqual(labels(head.replace('title: Key tokens', 'title: Key tokens # a |comment')), []);
   assert.deepEqual(labels(`${head.replace('        title: Key tokens\n', '        title: Key tokens\n        description: >-\n          Tokens|\n')}`), []);
   assert.deepEqual(labels(head.replace('        cia: [C]', '        cia: [C]|')), []);
+  assert.deepEqual(labels(head.replace('  role: processor', '  role: processor |')), [], 'the space after a complete value');
 });
 
 test('completion on a 10,000-measure document answers well under 15 ms once it is analysed', () => {

@@ -207,7 +207,8 @@ export function cursorAt(lines: Lines, offset: number): Cursor | undefined {
     what = 'flowItem';
     key = keyValue[1];
     partial = (/[^\s[,]*$/.exec(keyValue[2]) as RegExpExecArray)[0];
-  } else if (keyValue && !/^[{|>#]/.test(keyValue[2])) {
+  } else if (keyValue && !/^[{|>#]|\s/.test(keyValue[2])) {
+    // no enum value, date or id has a space: after one the value is complete (or it is a text)
     what = 'value';
     key = keyValue[1];
     partial = keyValue[2];
