@@ -23,7 +23,11 @@ export interface CheckOptions {
   fix?: FixMode;
 }
 
-const formats = ['text', 'json', 'sarif', 'github', 'gitlab'] as const;
+/** Each output format; only `text` is for people, so only there may a dry-run diff share stdout. */
+const formatters: Record<string, (results: FileResult[], counts: Counts) => string> = {
+  text: formatText, json: formatJson, sarif: formatSarif, github: formatGithub, gitlab: formatGitlab,
+};
+const formats = Object.keys(formatters);
 const severities = ['off', 'hint', 'info', 'warning', 'error'];
 
 /** `--rule id=severity` → overrides; a wrong id or severity is a usage error naming the choices. */
@@ -51,7 +55,7 @@ export function parseSchemaOptions(values: string[]): Record<string, string> {
 }
 
 export function runCheck(opts: CheckOptions): CommandResult {
-  if (!(formats as readonly string[]).includes(opts.format)) throw new UsageError(`--format must be one of ${formats.join(', ')}`);
+  if (!formats.includes(opts.format)) throw new UsageError(`--format must be one of ${formats.join(', ')}`);
   const service = createTomService({
     host: nodeHost((m) => process.stderr.write(`${m}\n`), opts.today),
     settings: { rules: parseRuleOptions(opts.rules), schemas: parseSchemaOptions(opts.schemas) },
@@ -76,8 +80,13 @@ export function runCheck(opts: CheckOptions): CommandResult {
   if (files.length === 0 && errors.length === 0) errors.push(`no *.tom.yaml or *.tom.yml files found in ${opts.paths.join(' ') || '.'}`);
   const counts: Counts = { error: 0, warning: 0, info: 0, hint: 0 };
   for (const r of results) for (const f of r.findings) counts[severityName(f.severity)]++;
-  const output = opts.format === 'json' ? formatJson(results, counts) : opts.format === 'sarif' ? formatSarif(results)
-    : opts.format === 'github' ? formatGithub(results) : opts.format === 'gitlab' ? formatGitlab(results) : formatText(results, counts);
+  const output = formatters[opts.format](results, counts);
   const failed = counts.error > 0 || (opts.maxWarnings !== undefined && counts.warning > opts.maxWarnings);
-  return { stdout: (opts.fix === 'dry-run' ? diffs : '') + output, stderr: errors.map((e) => `tom-studio: ${e}\n`).join(''), exitCode: errors.length ? 2 : failed ? 1 : 0 };
+  const problems = errors.map((e) => `tom-studio: ${e}\n`).join('');
+  const diffToStdout = opts.format === 'text';
+  return {
+    stdout: (diffToStdout ? diffs : '') + output,
+    stderr: (diffToStdout ? '' : diffs) + problems,
+    exitCode: errors.length ? 2 : failed ? 1 : 0,
+  };
 }
