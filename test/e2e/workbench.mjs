@@ -1,0 +1,139 @@
+// The VS Code workbench in the browser, as a user works it: keys, the command palette, Quick Open,
+// and what the screen shows (DOM text). Selectors are VS Code 1.100's.
+
+/** Monaco renders spaces as no-break spaces; compare with plain text. */
+const plain = (text) => text.replace(/\u00a0/g, ' ');
+
+export class Workbench {
+  constructor(page) {
+    this.page = page;
+  }
+
+  /** The text an element shows, '' while it is not there. */
+  async text(selector) {
+    return plain(await this.page.locator(selector).first().innerText({ timeout: 1000 }).catch(() => ''));
+  }
+
+  /** Polls `probe` until it returns something truthy; the error says what was awaited. */
+  async until(what, probe, timeoutMs = 20_000) {
+    const deadline = Date.now() + timeoutMs;
+    for (;;) {
+      const value = await probe().catch(() => false);
+      if (value) return value;
+      if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
+      await this.page.waitForTimeout(200);
+    }
+  }
+
+  /** Polls until `selector` shows every one of `texts`; returns its text. */
+  async untilShows(selector, texts, what = selector, timeoutMs) {
+    return this.until(`${what} to show ${texts.map((t) => JSON.stringify(t)).join(', ')}`, async () => {
+      const shown = await this.text(selector);
+      return texts.every((t) => shown.includes(t)) && shown;
+    }, timeoutMs);
+  }
+
+  async press(...keys) {
+    for (const key of keys) await this.page.keyboard.press(key);
+  }
+
+  /** Types into whatever has the focus, one key at a time as a user would. */
+  async type(text) {
+    await this.page.keyboard.type(text);
+  }
+
+  /** Opens the quick input with `key` and waits for its box. */
+  async quickInput(key) {
+    const input = this.page.locator('.quick-input-widget input');
+    await this.until(`the quick input (${key})`, async () => {
+      await this.press('Escape', key);
+      return input.isVisible();
+    }, 10_000);
+    return input;
+  }
+
+  /** Runs a command by its title from the command palette (F1). */
+  async runCommand(title) {
+    const input = await this.quickInput('F1');
+    await input.fill(`>${title}`);
+    const row = this.page.locator('.quick-input-list .monaco-list-row', { hasText: title }).first();
+    await row.waitFor({ timeout: 10_000 });
+    await row.click();
+  }
+
+  /** Opens a workspace file with Quick Open (Ctrl+P) and waits until its editor is active. */
+  async openFile(name) {
+    const exactly = new RegExp(`^${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}$`);
+    await this.until(`the editor of ${name}`, async () => {
+      const input = await this.quickInput('Control+P');
+      await input.fill(name);
+      // the list first shows the recently opened editors: wait until the filter has put the file first
+      await this.page.locator('.quick-input-list .monaco-list-row.focused .label-name', { hasText: exactly }).waitFor({ timeout: 5000 });
+      await this.press('Enter');
+      await this.page.locator('.editor-group-container.active .tab.active .label-name', { hasText: exactly }).waitFor({ timeout: 5000 });
+      return true;
+    }, 30_000);
+    await this.focusEditor();
+  }
+
+  /** Gives the keyboard to the active text editor. */
+  async focusEditor() {
+    await this.runCommand('View: Focus Active Editor Group');
+    await this.until('the text editor to have the focus', () => this.page.locator('.editor-group-container.active .monaco-editor.focused').count());
+  }
+
+  /** Puts the cursor at `line` (1-based) and `column` (1-based; default: the line's start) with Ctrl+G. */
+  async goTo(line, column = 1) {
+    const input = await this.quickInput('Control+G');
+    await input.fill(`:${line}:${column}`);
+    await this.press('Enter');
+    await this.until(`the cursor at ${line}:${column}`, async () => (await this.text('.statusbar-item[id="status.editor.selection"]')).includes(`Ln ${line}, Col ${column}`), 5000);
+  }
+
+  /** The lines the active text editor shows, top to bottom. */
+  async editorLines() {
+    const lines = await this.page.locator('.editor-group-container.active .monaco-editor .view-lines .view-line').evaluateAll((elements) =>
+      elements.map((e) => ({ top: parseFloat(e.style.top), text: e.textContent ?? '' })));
+    return lines.sort((a, b) => a.top - b.top).map((l) => plain(l.text));
+  }
+
+  /** Polls until the active editor shows a line equal to `line` (leading spaces included). */
+  async untilEditorShows(line, timeoutMs) {
+    return this.until(`the editor to show the line ${JSON.stringify(line)}`, async () => (await this.editorLines()).includes(line), timeoutMs);
+  }
+
+  /** The labels the completion list (suggest widget) shows, once they include every one of `expected`. */
+  async suggestions(expected) {
+    const rows = this.page.locator('.editor-widget.suggest-widget.visible .monaco-list-row .label-name');
+    return this.until(`the completion list to offer ${expected.join(', ')}`, async () => {
+      const labels = (await rows.allInnerTexts()).map((label) => plain(label).trim());
+      return expected.every((label) => labels.includes(label)) && labels;
+    });
+  }
+
+  /** A status bar item's text, found by what it says. */
+  statusItem(hasText) {
+    return this.page.locator('.statusbar-item', { hasText }).first();
+  }
+
+  async screenshot(path) {
+    await this.page.mouse.move(5, 5); // no stray hover over what the picture should show
+    await this.page.screenshot({ path });
+  }
+
+  /** What the screen shows, for a failure report: Problems panel, notifications, editor, widgets. */
+  async describeScreen() {
+    const parts = [
+      ['Problems panel', await this.text('.markers-panel')],
+      ['Notifications', await this.text('.notifications-toasts')],
+      ['Status bar', await this.text('.part.statusbar')],
+      ['Active tab', await this.text('.editor-group-container.active .tab.active')],
+      ['Editor', (await this.editorLines().catch(() => [])).join('\n')],
+      ['Suggest widget', await this.text('.editor-widget.suggest-widget.visible')],
+      ['Hover', await this.text('.monaco-hover:not(.hidden)')],
+      ['Action widget', await this.text('.action-widget')],
+      ['Quick input', await this.text('.quick-input-widget .quick-input-list')],
+    ];
+    return parts.filter(([, text]) => text.trim()).map(([name, text]) => `--- ${name}:\n${text.trimEnd()}`).join('\n');
+  }
+}
