@@ -79,6 +79,13 @@ test('the tom language: file extensions, first line, language configuration', ()
   assert.deepEqual(contributes.yamlValidation, [{ fileMatch: ['*.tom.yaml', '*.tom.yml'], url: './schemas/tom.schema.json' }]);
 });
 
+test('the extension stays on in Restricted Mode, holding back only settings that name files to read', () => {
+  const trust = manifest.capabilities.untrustedWorkspaces;
+  assert.notEqual(trust.supported, false);
+  assert.deepEqual(trust.restrictedConfigurations, ['tom.schemas']);
+  assert.ok(manifest.capabilities.virtualWorkspaces, 'virtual workspaces are declared');
+});
+
 // ---- settings ----
 
 /** A non-default value per setting, and what the server makes of it. */
