@@ -15,20 +15,21 @@ export function registerImport(context: vscode.ExtensionContext, client: Languag
 async function importFile(client: LanguageClient, output: vscode.OutputChannel): Promise<void> {
   const [file] = await vscode.window.showOpenDialog({
     canSelectMany: false,
-    openLabel: 'Import',
-    filters: { 'TOM pages': ['txt', 'md', 'markdown', 'html', 'htm'], 'All files': ['*'] },
+    openLabel: vscode.l10n.t('Import'),
+    filters: { [vscode.l10n.t('TOM pages')]: ['txt', 'md', 'markdown', 'html', 'htm'], [vscode.l10n.t('All files')]: ['*'] },
   }) ?? [];
   if (!file) return;
   const text = new TextDecoder('utf-8').decode(await vscode.workspace.fs.readFile(file));
   const result = await client.sendRequest(importRequest, { text, fileName: file.path.split('/').pop() ?? file.path });
   if (!result) {
-    void vscode.window.showErrorMessage(`TOM: ${vscode.workspace.asRelativePath(file)} could not be imported; see the TOM Studio output.`);
+    void vscode.window.showErrorMessage(vscode.l10n.t('TOM: {0} could not be imported; see the TOM Studio output.', vscode.workspace.asRelativePath(file)));
     return;
   }
   const doc = await vscode.workspace.openTextDocument({ language: 'tom', content: result.yaml });
   await vscode.window.showTextDocument(doc);
   output.clear();
   output.append(result.message);
-  const choice = await vscode.window.showInformationMessage(result.summary, 'Show Report');
-  if (choice) output.show(true);
+  const showReport = vscode.l10n.t('Show Report');
+  const choice = await vscode.window.showInformationMessage(result.summary, showReport);
+  if (choice === showReport) output.show(true);
 }

@@ -11,12 +11,12 @@ import { TomPreview } from './previewPanel';
 async function targetDocument(uri?: vscode.Uri): Promise<vscode.TextDocument | undefined> {
   const doc = uri instanceof vscode.Uri ? await vscode.workspace.openTextDocument(uri) : vscode.window.activeTextEditor?.document;
   if (doc?.languageId === 'tom') return doc;
-  void vscode.window.showInformationMessage('Open a TOM document (*.tom.yaml) first.');
+  void vscode.window.showInformationMessage(vscode.l10n.t('Open a TOM document (*.tom.yaml) first.'));
   return undefined;
 }
 
 const exports: Record<RenderFormat, { extension: string; filter: string }> = {
-  html: { extension: 'html', filter: 'HTML page' },
+  html: { extension: 'html', filter: vscode.l10n.t('HTML page') },
   md: { extension: 'md', filter: 'Markdown' },
 };
 
@@ -28,7 +28,7 @@ async function exportPage(client: LanguageClient, preview: TomPreview, format: R
   if (!page) return;
   // a document published in several languages: ask which one, unless the preview already shows one
   if (!preview.languageOf(doc.uri) && page.languages.length > 1) {
-    const lang = await vscode.window.showQuickPick(page.languages, { placeHolder: `Language of the exported page (default: ${page.lang})` });
+    const lang = await vscode.window.showQuickPick(page.languages, { placeHolder: vscode.l10n.t('Language of the exported page (default: {0})', page.lang) });
     if (!lang) return;
     if (lang !== page.lang) page = await ask(lang);
     if (!page) return;
@@ -41,7 +41,7 @@ async function exportPage(client: LanguageClient, preview: TomPreview, format: R
   });
   if (!target) return;
   await vscode.workspace.fs.writeFile(target, new TextEncoder().encode(page.text));
-  void vscode.window.showInformationMessage(`Exported ${vscode.workspace.asRelativePath(target)}`);
+  void vscode.window.showInformationMessage(vscode.l10n.t('Exported {0}', vscode.workspace.asRelativePath(target)));
 }
 
 export function registerPreview(context: vscode.ExtensionContext, client: LanguageClient): void {
