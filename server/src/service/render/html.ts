@@ -160,9 +160,9 @@ function findings(page: PageView, list: FindingView[]): string {
   const l = page.labels;
   if (list.length === 0) return `<aside class="findings clean">${l.noFindings}</aside>`;
   const counts = Object.entries(l.severities)
-    .map(([sev, name]) => [list.filter((f) => f.severity === sev).length, sev, name] as const)
+    .map(([sev, names]) => [list.filter((f) => f.severity === sev).length, sev, names] as const)
     .filter(([n]) => n > 0)
-    .map(([n, sev, name]) => `<span class="count sev-${sev}">${n} ${name}</span>`).join(' ');
+    .map(([n, sev, [one, many]]) => `<span class="count sev-${sev}">${n} ${n === 1 ? one : many}</span>`).join(' ');
   const items = list.slice(0, maxListedFindings).map((f) =>
     `<li class="finding sev-${f.severity}" data-line="${f.line}"><span class="where">${l.line} ${f.line + 1}</span> ${e(f.message)} <code>${e(f.rule)}</code></li>`);
   const more = list.length > maxListedFindings ? `<li class="more">${l.moreFindings(list.length - maxListedFindings)}</li>` : '';

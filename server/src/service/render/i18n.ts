@@ -63,7 +63,8 @@ const en = {
   findingsTitle: 'Current findings',
   findingsNote: 'Shown in the preview only, never exported.',
   noFindings: 'No findings: the document passes every rule.',
-  severities: { error: 'errors', warning: 'warnings', info: 'infos', hint: 'hints' } as Record<string, string>,
+  /** Singular and plural of each severity, for counts such as "1 error" and "2 errors". */
+  severities: { error: ['error', 'errors'], warning: ['warning', 'warnings'], info: ['info', 'infos'], hint: ['hint', 'hints'] } as Record<string, [string, string]>,
   moreFindings: (n: number) => `… and ${n} more (see the Problems panel).`,
   line: 'line',
   language: 'Language',
@@ -127,7 +128,7 @@ const de: Labels = {
   findingsTitle: 'Aktuelle Befunde',
   findingsNote: 'Nur in der Vorschau sichtbar, nie im Export.',
   noFindings: 'Keine Befunde: das Dokument erfüllt alle Regeln.',
-  severities: { error: 'Fehler', warning: 'Warnungen', info: 'Hinweise', hint: 'Tipps' },
+  severities: { error: ['Fehler', 'Fehler'], warning: ['Warnung', 'Warnungen'], info: ['Hinweis', 'Hinweise'], hint: ['Tipp', 'Tipps'] },
   moreFindings: (n) => `… und ${n} weitere (siehe Fenster „Probleme“).`,
   line: 'Zeile',
   language: 'Sprache',
