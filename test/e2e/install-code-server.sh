@@ -55,4 +55,5 @@ ln -sfn "$(command -v rg)" "$vscode/node_modules/@vscode/ripgrep/bin/rg"
   for (const m of ["@vscode/spdlog", "node-pty", "native-watchdog", "kerberos", "@parcel/watcher"]) r(m);')
 node -e 'require("argon2")'
 touch .complete
-log "installed code-server $("$dest/node_modules/.bin/code-server" --version | head -1) in $dest"
+# (the version from package.json: `code-server --version` would write a config file into ~/.config)
+log "installed code-server $(node -p "require('$dest/node_modules/code-server/package.json').version") in $dest"

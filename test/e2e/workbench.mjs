@@ -4,14 +4,17 @@
 /** Monaco renders spaces as no-break spaces; compare with plain text. */
 const plain = (text) => text.replace(/\u00a0/g, ' ');
 
+/** A pattern that matches `text` and nothing longer. */
+const exactly = (text) => new RegExp(`^${text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}$`);
+
 export class Workbench {
   constructor(page) {
     this.page = page;
   }
 
-  /** The text an element shows, '' while it is not there. */
+  /** The text the elements matching `selector` show, '' while there are none. */
   async text(selector) {
-    return plain(await this.page.locator(selector).first().innerText({ timeout: 1000 }).catch(() => ''));
+    return plain((await this.page.locator(selector).allInnerTexts().catch(() => [])).join('\n'));
   }
 
   /** Polls `probe` until it returns something truthy; the error says what was awaited. */
@@ -52,25 +55,29 @@ export class Workbench {
     return input;
   }
 
+  /**
+   * Opens the quick input with `key`, types `filter` and takes the row labelled `label` with Enter
+   * (the keyboard: a click would leave the mouse over whatever lies below, and its tooltip would
+   * close the hovers and widgets the steps look at).
+   */
+  async choose(key, filter, label) {
+    const input = await this.quickInput(key);
+    await input.fill(filter);
+    // until the filter has run, the list shows what it showed before (recent files or commands)
+    await this.page.locator('.quick-input-list .monaco-list-row.focused .label-name', { hasText: exactly(label) }).waitFor({ timeout: 10_000 });
+    await this.press('Enter');
+  }
+
   /** Runs a command by its title from the command palette (F1). */
   async runCommand(title) {
-    const input = await this.quickInput('F1');
-    await input.fill(`>${title}`);
-    const row = this.page.locator('.quick-input-list .monaco-list-row', { hasText: title }).first();
-    await row.waitFor({ timeout: 10_000 });
-    await row.click();
+    await this.choose('F1', `>${title}`, title);
   }
 
   /** Opens a workspace file with Quick Open (Ctrl+P) and waits until its editor is active. */
   async openFile(name) {
-    const exactly = new RegExp(`^${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}$`);
     await this.until(`the editor of ${name}`, async () => {
-      const input = await this.quickInput('Control+P');
-      await input.fill(name);
-      // the list first shows the recently opened editors: wait until the filter has put the file first
-      await this.page.locator('.quick-input-list .monaco-list-row.focused .label-name', { hasText: exactly }).waitFor({ timeout: 5000 });
-      await this.press('Enter');
-      await this.page.locator('.editor-group-container.active .tab.active .label-name', { hasText: exactly }).waitFor({ timeout: 5000 });
+      await this.choose('Control+P', name, name);
+      await this.page.locator('.editor-group-container.active .tab.active .label-name', { hasText: exactly(name) }).waitFor({ timeout: 5000 });
       return true;
     }, 30_000);
     await this.focusEditor();
@@ -117,7 +124,9 @@ export class Workbench {
   }
 
   async screenshot(path) {
-    await this.page.mouse.move(5, 5); // no stray hover over what the picture should show
+    // hovers fade in and toasts slide in: wait for those (finite) animations, not the cursor's blinking
+    await this.until('the animations to end', () => this.page.evaluate(() =>
+      document.getAnimations().every((a) => a.playState !== 'running' || a.effect?.getTiming().iterations === Infinity)), 2000).catch(() => {});
     await this.page.screenshot({ path });
   }
 
