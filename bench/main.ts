@@ -3,11 +3,11 @@
  * generated documents of 100, 1,000 and 10,000 measures. Prints the table and writes bench/RESULTS.md.
  */
 import { writeFileSync } from 'node:fs';
-import { cpus, totalmem } from 'node:os';
 import { join } from 'node:path';
 import { repoRoot } from '../test/helpers/lspClient';
 import { floorMs } from './floor';
 import { generate } from './generate';
+import { watchMachine } from './machine';
 import { measure, type Measurement } from './measure';
 import { report, type Row } from './report';
 import { tomServer, yamlServer } from './servers';
@@ -15,6 +15,8 @@ import { tomServer, yamlServer } from './servers';
 const sizes = (process.env.BENCH_SIZES ?? '100,1000,10000').split(',').map(Number);
 
 async function main() {
+  const machine = watchMachine();
+  const started = Date.now();
   const rows: Row[] = [];
   for (const n of sizes) {
     const doc = generate(n);
@@ -27,8 +29,7 @@ async function main() {
     }
     rows.push({ measures: n, chars: doc.text.length, floorMs: floor, ours: results[0], yamlLs: results[1] });
   }
-  const machine = `${cpus().length} × ${cpus()[0]?.model ?? 'cpu'}, ${(totalmem() / 2 ** 30).toFixed(0)} GiB, Node ${process.version}`;
-  const text = report(rows, machine);
+  const text = report(rows, machine.stop(), (Date.now() - started) / 60_000);
   process.stdout.write(text);
   if (!process.env.BENCH_SIZES) writeFileSync(join(repoRoot, 'bench', 'RESULTS.md'), text);
 }

@@ -1,5 +1,4 @@
 /** The two language servers under test, started the same way: `node <script> --stdio`, spoken to over LSP. */
-import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { fixedToday, repoRoot, startLspProcess, type LspSession } from '../test/helpers/lspClient';
@@ -44,9 +43,3 @@ export const yamlServer: ServerUnderTest = {
     return session;
   },
 };
-
-/** Peak resident memory of a process (VmHWM), in MiB. */
-export function peakRssMiB(pid: number): number {
-  const m = /VmHWM:\s+(\d+) kB/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'));
-  return m ? Number(m[1]) / 1024 : NaN;
-}

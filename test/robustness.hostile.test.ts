@@ -13,6 +13,7 @@ import type { Finding } from '../server/src/service';
 import { brief, check, fixedToday, read, repoRoot } from './helpers/fixtures';
 import * as hostile from './helpers/hostile';
 import { startServer } from './helpers/lspClient';
+import { memoryOf } from './helpers/memory';
 
 /** Runs `f`, failing if it takes longer than `ms` (a hang would time the whole suite out instead). */
 function within<T>(ms: number, f: () => T): T {
@@ -193,8 +194,8 @@ test('the server answers hostile documents with one finding each, and stays aliv
     lsp.open('file:///hostile/after.tom.yaml', read('examples', 'unoy-processor.tom.yaml'));
     assert.ok((await lsp.diagnostics('file:///hostile/after.tom.yaml', { version: 1 })).diagnostics.length > 0);
     assert.equal(lsp.process.exitCode, null);
-    const rss = Number(/VmRSS:\s+(\d+) kB/.exec(readFileSync(`/proc/${lsp.process.pid}/status`, 'utf8'))?.[1]) / 1024;
-    assert.ok(rss < 400, `${rss.toFixed(0)} MiB`);
+    const { rssMiB } = memoryOf(lsp.process.pid!);
+    assert.ok(rssMiB < 400, `${rssMiB.toFixed(0)} MiB`);
   } finally {
     await lsp.stop();
   }
