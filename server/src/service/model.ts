@@ -39,14 +39,12 @@ export interface TomModel {
   scopeRefs: Scalar[];
 }
 
-/** The value node under `key` in a map (aliases resolved). */
 /** The value node under `key` in a map, aliases resolved and merge keys (`<<`) followed, as validation sees it. */
 export function get(doc: Document, map: unknown, key: string, depth = 0): Node | undefined {
   const p = pairOf(map, key);
   if (p) return (deref(doc, p.value) as Node | undefined) ?? undefined;
   if (!isMap(map) || depth > 8) return undefined; // merge chains are short; the bound stops cycles
-  for (const merge of map.items) {
-    if (!isScalar(merge.key) || merge.key.source !== '<<') continue;
+  for (const merge of indexOf(map).merges) {
     const from = deref(doc, merge.value);
     for (const source of isSeq(from) ? from.items.map((i) => deref(doc, i)) : [from]) {
       const found = get(doc, source, key, depth + 1);
@@ -58,9 +56,28 @@ export function get(doc: Document, map: unknown, key: string, depth = 0): Node |
 
 /** The map's own pair for `key` (merge keys not followed: for edits, which must touch the map itself). */
 export function pairOf(map: unknown, key: string): Pair<Scalar, unknown> | undefined {
-  if (!isMap(map)) return undefined;
-  for (const p of map.items) if (isScalar(p.key) && p.key.value === key) return p as Pair<Scalar, unknown>;
-  return undefined;
+  return isMap(map) ? indexOf(map).pairs.get(key) : undefined;
+}
+
+/**
+ * A map's own pairs by key (the first of duplicates, which are a syntax error anyway) and its merge
+ * pairs. Rules ask every measure for several keys; the index turns each ask into one lookup. Built on
+ * the first ask; the AST is never changed after parsing, so it stays true.
+ */
+interface MapIndex { pairs: Map<unknown, Pair<Scalar, unknown>>; merges: Pair[] }
+const indexes = new WeakMap<YAMLMap, MapIndex>();
+
+function indexOf(map: YAMLMap): MapIndex {
+  let index = indexes.get(map);
+  if (index) return index;
+  index = { pairs: new Map(), merges: [] };
+  for (const p of map.items) {
+    if (!isScalar(p.key)) continue;
+    if (!index.pairs.has(p.key.value)) index.pairs.set(p.key.value, p as Pair<Scalar, unknown>);
+    if (p.key.source === '<<') index.merges.push(p);
+  }
+  indexes.set(map, index);
+  return index;
 }
 
 /** A scalar's string value, or undefined for anything else. */

@@ -50,25 +50,42 @@ function nodeEndsByLine(doc: Document | undefined, text: TextDocument): Map<numb
 }
 
 export function findSuppressions(text: TextDocument, doc: Document | undefined, add: FindingSink): Suppression[] {
-  const lines = text.getText().split(/\r?\n/);
+  const content = text.getText();
+  // Lines are numbered as split(/\r?\n/) numbers them, but only the lines holding `tom-ignore` are
+  // visited: most documents have none, and a large one should not be split into lines for nothing.
+  const lineFrom = (from: number) => {
+    const nl = content.indexOf('\n', from);
+    const end = nl < 0 ? content.length : nl > from && content[nl - 1] === '\r' ? nl - 1 : nl;
+    return { line: content.slice(from, end), next: nl < 0 ? -1 : nl + 1 };
+  };
   const result: Suppression[] = [];
   let ends: Map<number, number> | undefined;
-  for (let i = 0; i < lines.length; i++) {
-    if (!lines[i].includes('tom-ignore')) continue;
-    const m = directive.exec(lines[i]);
+  let i = 0;
+  let lineStart = 0;
+  for (let at = content.indexOf('tom-ignore'); at >= 0;) {
+    const start = content.lastIndexOf('\n', at - 1) + 1;
+    for (; lineStart < start; i++) lineStart = content.indexOf('\n', lineStart) + 1;
+    const { line, next } = lineFrom(start);
+    at = next < 0 ? -1 : content.indexOf('tom-ignore', next);
+    const m = directive.exec(line);
     if (!m) continue;
-    const where = { start: { line: i, character: m[1].length }, end: { line: i, character: lines[i].length } };
+    const where = { start: { line: i, character: m[1].length }, end: { line: i, character: line.length } };
     const names = m[2].split(/[\s,]+/).filter(Boolean);
     const unknown = names.filter((n) => !isRuleId(n));
     if (names.length === 0) add(finding('suppression-reason', where, 'tom-ignore needs the rule to silence and a reason: # tom-ignore rule-id: why this is acceptable.'));
     else if (unknown.length) add(finding('suppression-reason', where, `tom-ignore names ${unknown.map((n) => `"${n}"`).join(', ')}, which is not a rule id: use one of the ids in docs/rules.md.`));
     if (names.length && !m[3]) add(finding('suppression-reason', where, 'This tom-ignore gives no reason: write one after a colon (# tom-ignore rule-id: reason); an auditor will ask for it.'));
+    // the node it stands above: the next line that is neither blank nor a comment
     let target = i + 1;
-    while (target < lines.length && /^\s*(#.*)?$/.test(lines[target])) target++;
-    if (target >= lines.length) continue;
+    let from = next;
+    while (from >= 0 && /^\s*(#.*)?$/.test(lineFrom(from).line)) {
+      from = lineFrom(from).next;
+      target++;
+    }
+    if (from < 0) continue;
     ends ??= nodeEndsByLine(doc, text);
-    const from = text.offsetAt({ line: target, character: 0 });
-    result.push({ line: i, rules: names.filter(isRuleId), from, to: Math.max(ends.get(target) ?? 0, text.offsetAt({ line: target + 1, character: 0 }) - 1) });
+    const offset = text.offsetAt({ line: target, character: 0 });
+    result.push({ line: i, rules: names.filter(isRuleId), from: offset, to: Math.max(ends.get(target) ?? 0, text.offsetAt({ line: target + 1, character: 0 }) - 1) });
   }
   return result;
 }

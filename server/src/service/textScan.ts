@@ -14,12 +14,25 @@ export function textScalars(field: TextField): Scalar[] {
 
 export interface TextMatch { offset: number; text: string; pattern: number }
 
+/**
+ * One case-insensitive regex that matches wherever any of the patterns could (ignoring case only
+ * widens a pattern), so that the many texts that match none are passed over with one test.
+ */
+const prefilters = new WeakMap<readonly RegExp[], RegExp>();
+function prefilter(patterns: readonly RegExp[]): RegExp {
+  let any = prefilters.get(patterns);
+  if (!any) prefilters.set(patterns, (any = new RegExp(patterns.map((p) => `(?:${p.source})`).join('|'), 'i')));
+  return any;
+}
+
 /** Every match of each pattern (all need the `g` flag) in the source of every text of the document. */
-export function* scanTexts(model: TomModel, source: string, patterns: RegExp[]): Generator<TextMatch> {
+export function* scanTexts(model: TomModel, source: string, patterns: readonly RegExp[]): Generator<TextMatch> {
+  const any = prefilter(patterns);
   for (const field of model.texts) {
     for (const scalar of textScalars(field)) {
       const [start, end] = scalar.range ?? [0, 0];
       const slice = source.slice(start, end);
+      if (!any.test(slice)) continue;
       for (let i = 0; i < patterns.length; i++) {
         for (const m of slice.matchAll(patterns[i])) yield { offset: start + (m.index ?? 0), text: m[0], pattern: i };
       }

@@ -17,11 +17,12 @@ const weak: { pattern: RegExp; advice: string }[] = [
   { pattern: /\bWEP\b/g, advice: 'WEP is broken: use WPA2 or WPA3' },
   { pattern: /\bWPA\b(?![23])/g, advice: 'WPA (the first version) is broken: use WPA2 or WPA3' },
 ];
+const patterns = weak.map((w) => w.pattern);
 
 export const weakCrypto: Rule = {
   id: 'weak-crypto',
   check({ model, text, add }) {
-    for (const m of scanTexts(model, text.getText(), weak.map((w) => w.pattern))) {
+    for (const m of scanTexts(model, text.getText(), patterns)) {
       add(finding('weak-crypto', spanAt(text, m.offset, m.text.length), `"${m.text}" names a broken protocol or algorithm: ${weak[m.pattern].advice}.`));
     }
     const tls = get(model.doc, model.commitments, 'tlsMinVersion');
