@@ -75,12 +75,26 @@ export function createTomService(options: TomServiceOptions = {}): TomService {
   const host: Host = { today: utcToday, readFile: () => undefined, ...options.host };
   const settings = mergeSettings(defaultSettings, options.settings);
   const cache = new Map<string, Analysis>();
-  // Hover shows the findings under the cursor: they are computed once per version and settings, not per hover.
-  const hoverFindings = new WeakMap<Analysis, { over?: Partial<Settings>; findings: Finding[] }>();
+  // The findings of each analysis (so per version) for the settings and day they were computed for: a
+  // repeated check, hover and code actions on the same version share them instead of running every
+  // rule again. Copies go out, so that no caller can change what the next one gets.
+  const known = new WeakMap<Analysis, { over?: Partial<Settings>; today: string; findings: Finding[] }>();
+  const findingsOf = (analysis: Analysis, over?: Partial<Settings>, isCancelled?: () => boolean): Finding[] => {
+    const today = host.today();
+    const hit = known.get(analysis);
+    if (hit && hit.over === over && hit.today === today) return [...hit.findings];
+    const findings = diagnose(analysis, host, mergeSettings(settings, over), isCancelled);
+    if (!isCancelled?.()) known.set(analysis, { over, today, findings });
+    return [...findings];
+  };
   /** Checks the document's text, or a fixed version of it (not cached: fixes try many candidate texts). */
   const checker = (doc: SourceDocument, over?: Partial<Settings>): Checker => (text) => {
+    if (text === doc.getText()) {
+      const analysis = service.analyse(doc);
+      return { analysis, findings: findingsOf(analysis, over) };
+    }
     const effective = mergeSettings(settings, over);
-    const analysis = text === doc.getText() ? service.analyse(doc) : analyse({ uri: doc.uri, version: doc.version, getText: () => text }, effective.maxFileSize);
+    const analysis = analyse({ uri: doc.uri, version: doc.version, getText: () => text }, effective.maxFileSize);
     return { analysis, findings: diagnose(analysis, host, effective) };
   };
   const service: TomService = {
@@ -95,22 +109,14 @@ export function createTomService(options: TomServiceOptions = {}): TomService {
     },
     check(doc, over, isCancelled) {
       const effective = mergeSettings(settings, over);
-      const analysis = effective.maxFileSize === settings.maxFileSize ? service.analyse(doc) : analyse(doc, effective.maxFileSize);
-      return diagnose(analysis, host, effective, isCancelled);
+      if (effective.maxFileSize !== settings.maxFileSize) return diagnose(analyse(doc, effective.maxFileSize), host, effective, isCancelled);
+      return findingsOf(service.analyse(doc), over, isCancelled);
     },
     render: (doc, options, over) => renderPage(service.analyse(doc), options, options.preview ? service.check(doc, over) : undefined),
     forget(uri) {
       cache.delete(uri);
     },
-    hover(doc, position, over) {
-      const analysis = service.analyse(doc);
-      let known = hoverFindings.get(analysis);
-      if (!known || known.over !== over) {
-        known = { over, findings: service.check(doc, over) };
-        hoverFindings.set(analysis, known);
-      }
-      return hover(analysis, position, known.findings);
-    },
+    hover: (doc, position, over) => hover(service.analyse(doc), position, service.check(doc, over)),
     documentSymbols: (doc) => documentSymbols(service.analyse(doc)),
     foldingRanges: (doc) => foldingRanges(service.analyse(doc)),
     documentLinks: (doc) => documentLinks(service.analyse(doc)),
