@@ -118,3 +118,19 @@ test('a document that is not open gets no items', async () => {
   const items = await lsp.connection.sendRequest('textDocument/completion', { textDocument: { uri: 'file:///ws/never-opened.tom.yaml' }, position: { line: 0, character: 0 } });
   assert.deepEqual(items, []);
 });
+
+test('a client without snippet support gets plain text: the first choice, no tab stops', async () => {
+  const plain = await startServer({ snippetSupport: false });
+  try {
+    const { text, offset } = cursor(base.replace('        kind: technical\n', '        kind: technical\n        |\n'));
+    const uri = 'file:///ws/plain.tom.yaml';
+    plain.open(uri, text);
+    const items = await plain.connection.sendRequest('textDocument/completion', { textDocument: { uri }, position: positionIn(text, offset) }) as CompletionItem[];
+    const status = items.find((i) => i.label === 'status') as CompletionItem;
+    assert.equal(status.textEdit?.newText, 'status: implemented');
+    assert.equal(status.insertTextFormat, 1, 'plain text');
+    assert.ok(items.every((i) => !/\$\{?\d/.test(i.textEdit?.newText ?? i.insertText ?? '')), 'no snippet syntax left');
+  } finally {
+    await plain.stop();
+  }
+});

@@ -36,9 +36,10 @@ export function startServer(connection: Connection): void {
   // TOM_STUDIO_TODAY fixes the date that date rules compare with (tests; reproducible reviews).
   const service = createTomService({ host: nodeHost((m) => connection.console.error(m), process.env.TOM_STUDIO_TODAY) });
   const settings = new SettingsCache(connection);
-  const ctx: ServerContext = { connection, documents, service, settings, revalidate: () => undefined };
+  const ctx: ServerContext = { connection, documents, service, settings, client: {}, revalidate: () => undefined };
 
   connection.onInitialize((params): InitializeResult => {
+    ctx.client = params.capabilities;
     settings.supportsConfiguration = !!params.capabilities.workspace?.configuration;
     settings.folders = (params.workspaceFolders ?? []).map((f) => f.uri);
     if (settings.folders.length === 0 && params.rootUri) settings.folders = [params.rootUri];

@@ -30,7 +30,7 @@ export interface LspSession {
   stderr(): string;
 }
 
-export async function startServer(opts: { today?: string; settings?: Record<string, unknown>; rootUri?: string } = {}): Promise<LspSession> {
+export async function startServer(opts: { today?: string; settings?: Record<string, unknown>; rootUri?: string; snippetSupport?: boolean } = {}): Promise<LspSession> {
   const settings = opts.settings ?? {};
   // read by the configuration callback, which may run before startLspProcess returns
   let session: LspSession | undefined;
@@ -38,6 +38,7 @@ export async function startServer(opts: { today?: string; settings?: Record<stri
     args: [join(repoRoot, 'dist', 'server.js'), '--stdio'],
     env: { TOM_STUDIO_TODAY: opts.today ?? fixedToday },
     rootUri: opts.rootUri,
+    snippetSupport: opts.snippetSupport,
     configuration: (section) => (section === 'tom' ? (session?.settings ?? settings) : null),
   });
   session.settings = settings;
@@ -50,6 +51,8 @@ export interface LspProcessOptions {
   /** Added to this process's environment. */
   env?: Record<string, string>;
   rootUri?: string;
+  /** Whether the client says it expands snippets in completions (default true, as VS Code does). */
+  snippetSupport?: boolean;
   /** The answer to workspace/configuration for one section. */
   configuration(section: string | undefined): unknown;
 }
@@ -120,7 +123,7 @@ export async function startLspProcess(opts: LspProcessOptions): Promise<LspSessi
     processId: process.pid,
     rootUri: opts.rootUri ?? null,
     workspaceFolders: opts.rootUri ? [{ uri: opts.rootUri, name: 'ws' }] : null,
-    capabilities: { workspace: { configuration: true }, textDocument: { completion: { completionItem: { snippetSupport: true } } } },
+    capabilities: { workspace: { configuration: true }, textDocument: { completion: { completionItem: { snippetSupport: opts.snippetSupport ?? true } } } },
   });
   await connection.sendNotification('initialized', {});
   return session;

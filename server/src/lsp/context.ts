@@ -1,5 +1,5 @@
 /** What every LSP feature module gets: the connection, the open documents, the service, the settings. */
-import type { Connection, ServerCapabilities, TextDocuments } from 'vscode-languageserver';
+import type { ClientCapabilities, Connection, ServerCapabilities, TextDocuments } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { TomService } from '../service';
 import type { SettingsCache } from './settings';
@@ -9,6 +9,8 @@ export interface ServerContext {
   documents: TextDocuments<TextDocument>;
   service: TomService;
   settings: SettingsCache;
+  /** What the client said it can do, from `initialize` (empty before it). */
+  client: ClientCapabilities;
   /** Asks for the findings of an open document to be computed again (after a settings change). */
   revalidate(uri?: string): void;
 }
