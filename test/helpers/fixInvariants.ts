@@ -19,12 +19,15 @@ const count = (fs: Finding[], code: string) => fs.filter((f) => f.code === code)
 /** Rules whose findings a fix may add on purpose: the documented placeholders. */
 const placeholders = new Set(['placeholder-text']);
 
+/** What a fix's result is compared with: the original text's findings and data, computed once per text. */
+export interface Original { findings: Finding[]; data: Record<string, unknown> | undefined }
+export const original = (text: string): Original => ({ findings: check(text), data: parseDocument(text).toJS() as Original['data'] });
+
 /** Applies one quick-fix and checks the invariants; returns the fixed text. */
-export function checkFix(text: string, finding: Finding, action: CodeAction): string {
+export function checkFix(text: string, finding: Finding, action: CodeAction, { findings: before, data: a }: Original = original(text)): string {
   const edits = editsOf(text, action);
   assert.ok(edits.length > 0, `${action.title}: no edit`);
   const after = applyEdits(text, edits);
-  const before = check(text);
   const now = check(after);
   const where = `${action.title} (${finding.code}: ${finding.message})`;
   // The finding is gone: its rule has fewer findings.
@@ -42,7 +45,6 @@ export function checkFix(text: string, finding: Finding, action: CodeAction): st
     if (!action.title.startsWith('Remove')) assert.ok(!/(^|\s)#/.test(removed), `${where}: an edit removes a comment: ${JSON.stringify(removed)}`);
   }
   // The data changes only below the map the fix is about (or not at all for tom-ignore).
-  const a = parseDocument(text).toJS();
   const b = parseDocument(after).toJS();
   if (action.title.startsWith('Ignore')) assert.deepEqual(b, a, `${where}: tom-ignore changed the data`);
   const changed = Object.keys({ ...a, ...b }).filter((k) => JSON.stringify(a?.[k]) !== JSON.stringify(b?.[k]));
@@ -50,13 +52,19 @@ export function checkFix(text: string, finding: Finding, action: CodeAction): st
   return after;
 }
 
-/** Every quick-fix offered for every finding of `text`, each checked on its own. Returns how many. */
+/**
+ * Every quick-fix offered for every finding of `text`, each checked on its own. Returns how many. One
+ * request over the whole text gets them all: a finding's fixes do not depend on the range asked for.
+ */
 export function checkAllFixes(text: string): number {
   const svc = service();
+  const before = original(text);
+  const whole = { start: { line: 0, character: 0 }, end: { line: text.split('\n').length, character: 0 } };
+  const actions = svc.codeActions(doc(text, uri), whole);
   let checked = 0;
   for (const f of svc.check(doc(text, uri))) {
-    for (const action of svc.codeActions(doc(text, uri), f.range).filter((a) => a.diagnostics?.[0] === f || a.diagnostics?.[0]?.message === f.message && a.diagnostics[0].range.start.line === f.range.start.line)) {
-      checkFix(text, f, action);
+    for (const action of actions.filter((a) => a.diagnostics?.[0]?.message === f.message && a.diagnostics[0].range.start.line === f.range.start.line)) {
+      checkFix(text, f, action, before);
       checked++;
     }
   }
