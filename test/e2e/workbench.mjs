@@ -12,9 +12,11 @@ export class Workbench {
     this.page = page;
   }
 
-  /** The text the elements matching `selector` show, '' while there are none. */
+  /** The text the visible elements matching `selector` show, '' while there are none. */
   async text(selector) {
-    return plain((await this.page.locator(selector).allInnerTexts().catch(() => [])).join('\n'));
+    const texts = await this.page.locator(selector).evaluateAll((elements) =>
+      elements.filter((e) => e.checkVisibility()).map((e) => e.innerText)).catch(() => []);
+    return plain(texts.join('\n'));
   }
 
   /** Polls `probe` until it returns something truthy; the error says what was awaited. */
