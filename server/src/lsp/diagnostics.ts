@@ -4,6 +4,7 @@
  */
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { Feature, ServerContext } from './context';
+import { warmUpDocument } from './warmUp';
 
 /** Quiet time after the last keystroke before checking: short enough to feel live. */
 export const debounceMs = 60;
@@ -46,13 +47,18 @@ function registerDiagnostics(ctx: ServerContext): void {
     void connection.sendDiagnostics({ uri: e.document.uri, diagnostics: [] });
   });
 
-  // Compile the schema and warm up the parser while the editor is still starting, so that the first
-  // document opened is checked as fast as every later one (the compile alone takes ~200 ms).
-  const warmUp = { uri: 'tom-studio:warm-up', version: 0, getText: () => 'tom: 1\n' };
-  setImmediate(() => {
-    service.check(warmUp);
-    service.forget(warmUp.uri);
-  });
+  // Compile the schema and warm up the parser and rules while the editor is still starting, so that
+  // the first document opened is checked as fast as every later one (the compile alone takes ~200 ms).
+  const text = warmUpDocument();
+  const warmUp = { uri: 'tom-studio:warm-up', version: 0, getText: () => text };
+  const round = (n: number) => {
+    // one round at a time, and none once a real document is open: warming up must never delay it
+    if (n < 3 && documents.all().length === 0) {
+      service.check({ ...warmUp, version: n });
+      setImmediate(() => round(n + 1));
+    } else service.forget(warmUp.uri);
+  };
+  setImmediate(() => round(0));
 
   ctx.revalidate = (uri) => {
     for (const doc of documents.all()) if (!uri || doc.uri === uri) schedule(doc, 0);
