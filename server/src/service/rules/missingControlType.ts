@@ -1,17 +1,21 @@
-import { controlType } from '../controlTypes';
+import { closestControlType, controlType } from '../controlTypes';
 import { finding } from '../findings';
 import { get, str } from '../model';
 import { requiredControlTypes } from '../requiredTypes';
 import { rangeOf, type Rule } from './rule';
 
-/** A control type the role needs but no section covers; reported on the `controls` key, one finding per type. */
+/**
+ * A control type the role needs but no section covers; reported on the `controls` key, one finding per
+ * type. A section written with a name instead of the id ("Zutrittskontrolle") covers the type it means:
+ * unknown-control-type already says so, with the fix, and a second finding would only repeat it.
+ */
 export const missingControlType: Rule = {
   id: 'missing-control-type',
   check({ model, text, add }) {
     const role = str(get(model.doc, model.meta, 'role'));
     const anchor = model.controlsKey;
     if (!anchor) return; // a missing `controls` is a schema error
-    const present = new Set(model.sections.map((s) => str(s.type)));
+    const present = new Set(model.sections.map((s) => str(s.type)).map((t) => (t && !controlType(t) ? closestControlType(t)?.id : t)));
     for (const id of requiredControlTypes(role)) {
       if (present.has(id)) continue;
       const t = controlType(id)!;
