@@ -4,7 +4,7 @@
  * anywhere the id is a whole scalar, e.g. in x- extensions or mappings). Definition, references and
  * rename are all built on `identifierAt`.
  */
-import type { Scalar } from 'yaml';
+import type { Document, Scalar } from 'yaml';
 import type { Analysis } from './analysis';
 import { locate, pathIs, stringScalars } from './locate';
 import { str, type TomModel } from './model';
@@ -42,8 +42,29 @@ export function occurrences(model: TomModel, kind: IdentifierKind, name: string)
     };
   }
   const definitions = measureIdNodes(model).filter((n) => str(n) === name);
-  const references = stringScalars(model.doc).filter((s) => s.value === name && !definitions.includes(s));
+  const references = scalarsNamed(model.doc, name).filter((s) => !definitions.includes(s));
   return { kind, name, definitions, references };
+}
+
+/**
+ * The string scalars of each document by value, in source order: built on the first measure id asked
+ * about and kept with the document, which never changes after parsing. Hover, definition and
+ * references then look one name up instead of going through every scalar (~10 ms on 10,000 measures).
+ */
+const scalarIndexes = new WeakMap<Document, Map<string, Scalar<string>[]>>();
+
+function scalarsNamed(doc: Document, name: string): Scalar<string>[] {
+  let index = scalarIndexes.get(doc);
+  if (!index) {
+    index = new Map();
+    for (const s of stringScalars(doc)) {
+      const named = index.get(s.value);
+      if (named) named.push(s);
+      else index.set(s.value, [s]);
+    }
+    scalarIndexes.set(doc, index);
+  }
+  return index.get(name) ?? [];
 }
 
 /** The scope id or measure id under the cursor, with all its places; undefined for anything else. */
