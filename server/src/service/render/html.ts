@@ -4,7 +4,7 @@
  * nonce'd script (the only script the Content-Security-Policy allows). Every document text passes
  * through `escapeHtml`; only http(s) URLs become links.
  */
-import type { Cia } from '../controlTypes';
+import { ciaOrder, type Cia } from '../controlTypes';
 import { escapeHtml as e, safeUrl } from './escape';
 import { formatDate, languageName } from './i18n';
 import type { CertificationView, FindingView, Localised, MeasureView, PageView, SectionView, SubprocessorView } from './model';
@@ -60,7 +60,7 @@ ${refs}
 
 function legend(page: PageView): string {
   const l = page.labels;
-  const cia = (['C', 'I', 'A'] as Cia[]).map((t) => `<li>${badge(page, t)} ${e(l.cia[t])}</li>`).join('');
+  const cia = ciaOrder.map((t) => `<li>${badge(page, t)} ${e(l.cia[t])}</li>`).join('');
   return `<aside class="legend" aria-label="${l.legendTitle}"><strong>${l.legendTitle}</strong><ul>${cia}</ul></aside>`;
 }
 
@@ -107,13 +107,13 @@ function coverage(page: PageView): string {
     return `<td${cls}>${count === 0 ? `<span class="zero">${l.none}</span>` : count}</td>`;
   };
   const rows = page.coverage.map((r, i) =>
-    `<tr><th scope="row">${i + 1}. ${text(page, r.title)}</th>${(['C', 'I', 'A'] as Cia[]).map((t) => cell(r.counts[t], t, r.expected, r.gaps)).join('')}</tr>`);
+    `<tr><th scope="row">${i + 1}. ${text(page, r.title)}</th>${ciaOrder.map((t) => cell(r.counts[t], t, r.expected, r.gaps)).join('')}</tr>`);
   const total = (t: Cia) => page.coverage.reduce((n, r) => n + r.counts[t], 0);
   return `<section class="appendix" id="coverage">
 <h2>${l.coverageTitle}</h2>
 <p class="note">${l.coverageIntro}</p>
 <table class="coverage">
-<thead><tr><th scope="col">${l.controlType}</th>${(['C', 'I', 'A'] as Cia[]).map((t) => `<th scope="col">${badge(page, t)}</th>`).join('')}</tr></thead>
+<thead><tr><th scope="col">${l.controlType}</th>${ciaOrder.map((t) => `<th scope="col">${badge(page, t)}</th>`).join('')}</tr></thead>
 <tbody>${rows.join('\n')}</tbody>
 <tfoot><tr><th scope="row">${l.total}</th><td>${total('C')}</td><td>${total('I')}</td><td>${total('A')}</td></tr></tfoot>
 </table>

@@ -2,12 +2,10 @@
  * The page view → Markdown, for wikis, pull requests and sites built from Markdown. Same content as
  * the HTML export; every document text is escaped, only http(s) URLs become links.
  */
-import type { Cia } from '../controlTypes';
+import { ciaOrder, type Cia } from '../controlTypes';
 import { escapeMarkdown as md, safeUrl } from './escape';
 import { formatDate, languageName } from './i18n';
 import type { Localised, MeasureView, PageView, SectionView } from './model';
-
-const tags: Cia[] = ['C', 'I', 'A'];
 
 function text(page: PageView, l: Localised | undefined): string {
   if (!l) return '';
@@ -52,10 +50,10 @@ function coverage(page: PageView): string {
     `## ${l.coverageTitle}`,
     l.coverageIntro,
     [
-      row([l.controlType, ...tags]),
-      row(['---', ...tags.map(() => ':-:')]),
-      ...page.coverage.map((r, i) => row([`${i + 1}. ${text(page, r.title)}`, ...tags.map((t) => cell(r, t))])),
-      row([`**${l.total}**`, ...tags.map((t) => `**${page.coverage.reduce((n, r) => n + r.counts[t], 0)}**`)]),
+      row([l.controlType, ...ciaOrder]),
+      row(['---', ...ciaOrder.map(() => ':-:')]),
+      ...page.coverage.map((r, i) => row([`${i + 1}. ${text(page, r.title)}`, ...ciaOrder.map((t) => cell(r, t))])),
+      row([`**${l.total}**`, ...ciaOrder.map((t) => `**${page.coverage.reduce((n, r) => n + r.counts[t], 0)}**`)]),
     ].join('\n'),
   ].join('\n\n');
 }
@@ -89,7 +87,7 @@ export function renderMarkdown(page: PageView): string {
   const parts = [`# ${text(page, page.title)}`, `**${md(page.organization)}**${facts ? ` · ${facts}` : ''}`];
   if (page.summary) parts.push(text(page, page.summary));
   if (page.references.length) parts.push(`${l.references}: ${page.references.map((r) => link(text(page, r.title), r.url)).join(' · ')}`);
-  parts.push(`${l.legendTitle}: ${tags.map((t) => `**${t}** = ${l.cia[t]}`).join(', ')}`);
+  parts.push(`${l.legendTitle}: ${ciaOrder.map((t) => `**${t}** = ${l.cia[t]}`).join(', ')}`);
   parts.push(...page.sections.map((s) => section(page, s)));
   parts.push(coverage(page));
   if (page.subprocessors.length) parts.push(subprocessors(page));
