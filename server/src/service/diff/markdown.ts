@@ -2,6 +2,7 @@
  * A diff as Markdown, ready to post as a pull-request comment: a headline with counts, then per file
  * the weakening changes first, then measures as a table and the other parts as lists.
  */
+import { plural } from '../labels';
 import type { Area, Change, DocumentDiff, FieldChange } from './types';
 
 export interface FileDiff {
@@ -11,8 +12,6 @@ export interface FileDiff {
 
 /** Lets a CI job find (and update) its earlier comment instead of adding another. */
 export const commentMarker = '<!-- tom-studio diff -->';
-
-const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
 
 /** The author's words, so that `*`, `|` or `<` in a title cannot break the table or the markup. */
 const md = (s: string) => s.replace(/\s+/g, ' ').replace(/[\\`*_[\]<>|#]/g, '\\$&');
