@@ -1,7 +1,8 @@
-/** Finding TOM files on disk and reading them as text, with every problem reported, never skipped. */
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+/** Finding TOM files on disk, reading and writing them as text, with every problem reported, never skipped. */
+import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { isAbsolute, join, relative, resolve, sep } from 'node:path';
 import { minimatch } from 'minimatch';
+import type { CommandResult } from './command';
 
 export const isTomFile = (name: string) => /\.tom\.ya?ml$/i.test(name);
 
@@ -78,4 +79,14 @@ export function readText(path: string): ReadResult {
   } catch {
     return { text: lossy.decode(bytes), invalidUtf8: true };
   }
+}
+
+/** Writes a command's output to the file the user named (-o); `notes` go to stderr before "wrote ...". */
+export function writeOutput(path: string, text: string, notes = ''): CommandResult {
+  try {
+    writeFileSync(path, text);
+  } catch (e) {
+    return { stdout: '', stderr: `tom-studio: cannot write ${path} (${(e as NodeJS.ErrnoException).code ?? (e as Error).message})\n`, exitCode: 2 };
+  }
+  return { stdout: '', stderr: `${notes}tom-studio: wrote ${relative(process.cwd(), path) || path}\n`, exitCode: 0 };
 }

@@ -3,10 +3,10 @@
  * an existing TOM page (text, Markdown, HTML) as a TOM document. The YAML goes to stdout (or OUT),
  * the report of what was not mapped and what is left to fill always to stderr.
  */
-import { existsSync, writeFileSync } from 'node:fs';
-import { basename, relative } from 'node:path';
+import { existsSync } from 'node:fs';
+import { basename } from 'node:path';
 import { importTom, roles } from '../service/import';
-import { readText } from './files';
+import { readText, writeOutput } from './files';
 import { UsageError, type CommandResult } from './command';
 
 export interface ImportCliOptions {
@@ -31,11 +31,6 @@ export function runImport(opts: ImportCliOptions): CommandResult {
   if (opts.out && existsSync(opts.out) && !opts.force) return { stdout: '', stderr: `tom-studio: ${opts.out} exists; choose another name or pass --force\n`, exitCode: 2 };
   const notUtf8 = read.invalidUtf8 ? `tom-studio: ${opts.file} is not valid UTF-8; unreadable bytes are shown as �\n` : '';
   const result = importTom(read.text, { fileName: basename(opts.file), language: opts.lang, organization: opts.organization?.trim(), role: opts.role });
-  if (!opts.out) return { stdout: result.yaml, stderr: notUtf8 + result.message, exitCode: 0 };
-  try {
-    writeFileSync(opts.out, result.yaml);
-  } catch (e) {
-    return { stdout: '', stderr: `tom-studio: cannot write ${opts.out} (${(e as NodeJS.ErrnoException).code ?? (e as Error).message})\n`, exitCode: 2 };
-  }
-  return { stdout: '', stderr: `${notUtf8}${result.message}tom-studio: wrote ${relative(process.cwd(), opts.out) || opts.out}\n`, exitCode: 0 };
+  const notes = notUtf8 + result.message;
+  return opts.out ? writeOutput(opts.out, result.yaml, notes) : { stdout: result.yaml, stderr: notes, exitCode: 0 };
 }

@@ -1,9 +1,7 @@
 /** `tom-studio render FILE --format html|md --lang de|en [-o OUT]`: the published page, as the preview shows it. */
-import { writeFileSync } from 'node:fs';
-import { relative } from 'node:path';
 import { createTomService } from '../service';
 import { fileUri, nodeHost } from '../nodeHost';
-import { readText } from './files';
+import { readText, writeOutput } from './files';
 import { UsageError, type CommandResult } from './command';
 
 export interface RenderCliOptions {
@@ -31,11 +29,5 @@ export function runRender(opts: RenderCliOptions): CommandResult {
   const page = service.render(source, { format: opts.format as 'html' | 'md', lang: opts.lang });
   const broken = service.analyse(source).findings.length > 0;
   const warning = broken ? `tom-studio: ${opts.file} has syntax errors; the page shows what parsed (run \`tom-studio check\`)\n` : '';
-  if (!opts.out) return { stdout: page.text, stderr: warning, exitCode: 0 };
-  try {
-    writeFileSync(opts.out, page.text);
-  } catch (e) {
-    return { stdout: '', stderr: `tom-studio: cannot write ${opts.out} (${(e as NodeJS.ErrnoException).code ?? (e as Error).message})\n`, exitCode: 2 };
-  }
-  return { stdout: '', stderr: `${warning}tom-studio: wrote ${relative(process.cwd(), opts.out) || opts.out}\n`, exitCode: 0 };
+  return opts.out ? writeOutput(opts.out, page.text, warning) : { stdout: page.text, stderr: warning, exitCode: 0 };
 }
