@@ -3,8 +3,9 @@
  * one module that both sides import, so that a renamed field fails the build, not the user.
  */
 import { RequestType } from 'vscode-languageserver-protocol';
+import type { RenderFormat } from './service/render';
 
-export type RenderFormat = 'html' | 'md';
+export type { RenderFormat };
 
 /** `tom/render`: the published page of an open document, rendered by the server's language service. */
 export interface RenderParams {
