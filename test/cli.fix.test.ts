@@ -1,18 +1,17 @@
 import { strict as assert } from 'node:assert';
-import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { test } from 'node:test';
-import { fixedToday, read, repoRoot } from './helpers/fixtures';
+import { cli } from './helpers/cli';
+import { read } from './helpers/fixtures';
 
-const cli = (cwd: string, ...args: string[]) => spawnSync(process.execPath, [join(repoRoot, 'bin', 'tom-studio.js'), 'check', '--today', fixedToday, ...args], { cwd, encoding: 'utf8' });
 const broken = () => read('examples', 'unoy-processor.tom.yaml').replace('type: physical-access', 'type: Zutrittskontrolle').replace('cia: [C, I, A]', 'cia: [i, c, a]');
 
 test('check --fix-dry-run prints a unified diff and writes nothing', () => {
   const dir = mkdtempSync(join(tmpdir(), 'tom-fix-'));
   writeFileSync(join(dir, 'a.tom.yaml'), broken());
-  const r = cli(dir, '--fix-dry-run', 'a.tom.yaml');
+  const r = cli(['check', '--fix-dry-run', 'a.tom.yaml'], { cwd: dir });
   assert.match(r.stdout, /^--- a\/a\.tom\.yaml\n\+\+\+ b\/a\.tom\.yaml\n@@ /);
   assert.match(r.stdout, /^-  - type: Zutrittskontrolle\n\+  - type: physical-access$/m);
   assert.equal(readFileSync(join(dir, 'a.tom.yaml'), 'utf8'), broken());
@@ -24,7 +23,7 @@ test('check --fix writes the safe fixes, keeps CRLF and the BOM, and never write
   writeFileSync(join(dir, 'a.tom.yaml'), crlf);
   const bad = Buffer.concat([Buffer.from(broken()), Buffer.from([0xff, 0x0a])]);
   writeFileSync(join(dir, 'bad.tom.yaml'), bad);
-  const r = cli(dir, '--fix', '.');
+  const r = cli(['check', '--fix', '.'], { cwd: dir });
   const fixed = readFileSync(join(dir, 'a.tom.yaml'));
   assert.deepEqual([...fixed.subarray(0, 3)], [0xef, 0xbb, 0xbf]);
   const textOut = fixed.toString('utf8').slice(1);

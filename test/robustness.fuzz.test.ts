@@ -8,12 +8,12 @@
  * CLI checks all inputs in-process with a few real process runs on top.
  */
 import { strict as assert } from 'node:assert';
-import { spawnSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { test } from 'node:test';
 import { runCheck } from '../server/src/cli/check';
+import { cli } from './helpers/cli';
 import { fixedToday, repoRoot } from './helpers/fixtures';
 import { fuzzInputs, int, pick, prng, randomPosition, randomText } from './helpers/fuzz';
 import { startServer } from './helpers/lspClient';
@@ -104,7 +104,7 @@ test(`the CLI's check survives the same ${count} inputs, in-process and as a pro
     for (let i = 0; i < 60; i++) writeFileSync(join(some, `${i}.tom.yaml`), inputs[i * 31]);
     for (let i = 0; i < 20; i++) writeFileSync(join(some, `bytes-${i}.tom.yaml`), readFileSync(join(dir, `bytes-${i}.tom.yaml`)));
     for (const format of ['text', 'json', 'sarif']) {
-      const run = spawnSync(process.execPath, [join(repoRoot, 'bin', 'tom-studio.js'), 'check', '--format', format, '--today', fixedToday, some], { encoding: 'utf8', timeout: 60_000, maxBuffer: 256 * 1024 * 1024 });
+      const run = cli(['check', '--format', format, some]);
       assert.equal(run.signal, null, `tom-studio check --format ${format} was killed`);
       assert.ok([0, 1].includes(run.status ?? -1), `exit ${run.status}: ${run.stderr}`);
       if (format !== 'text') JSON.parse(run.stdout);

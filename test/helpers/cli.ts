@@ -3,12 +3,12 @@ import { spawnSync } from 'node:child_process';
 import { join } from 'node:path';
 import { fixedToday, repoRoot } from './lspClient';
 
-export interface CliRun { stdout: string; stderr: string; status: number | null }
+export interface CliRun { stdout: string; stderr: string; status: number | null; signal: NodeJS.Signals | null }
 
 export function cli(args: string[], opts: { cwd?: string; today?: boolean; input?: string } = {}): CliRun {
   const withToday = opts.today === false || args[0] !== 'check' ? args : [...args, '--today', fixedToday];
   const r = spawnSync(process.execPath, [join(repoRoot, 'bin', 'tom-studio.js'), ...withToday], {
-    cwd: opts.cwd ?? repoRoot, encoding: 'utf8', input: opts.input, timeout: 60000,
+    cwd: opts.cwd ?? repoRoot, encoding: 'utf8', input: opts.input, timeout: 60000, maxBuffer: 256 * 1024 * 1024,
   });
-  return { stdout: r.stdout, stderr: r.stderr, status: r.status };
+  return { stdout: r.stdout, stderr: r.stderr, status: r.status, signal: r.signal };
 }
