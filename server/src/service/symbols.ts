@@ -4,7 +4,7 @@
  * far as it goes: a section without a type, a measure without an id.
  */
 import { SymbolKind, type DocumentSymbol, type Range } from 'vscode-languageserver-types';
-import { isMap, isScalar, type Node, type Pair, type Scalar, type YAMLMap } from 'yaml';
+import { isScalar, type Node, type Pair, type Scalar, type YAMLMap } from 'yaml';
 import type { Analysis } from './analysis';
 import { contentEnd } from './locate';
 import { get, pairOf, type TomModel } from './model';
@@ -29,12 +29,24 @@ function group(analysis: Analysis, pair: Pair<Scalar, unknown> | undefined, kind
   return [symbol(String(pair.key.value), kind, span(analysis, pair.key, pair.value as Node), key, children)];
 }
 
-/** A map in a list, named by one of its keys, selected at that key's value (or its first key). */
+/** A map in a list (a section, a measure...): all of its text, selected at the scalar that names it, or else at its first key. */
+function mapSymbol(analysis: Analysis, map: YAMLMap, name: string, kind: SymbolKind, select: Node | undefined, children?: DocumentSymbol[], detail?: string): DocumentSymbol {
+  const at = select?.range ? select : (map.items[0]?.key as Node | undefined) ?? map;
+  return symbol(name, kind, span(analysis, map, map), span(analysis, at, at), children, detail);
+}
+
+/** A map in a list named by one of its keys (a subprocessor's `name`). */
 function entry(analysis: Analysis, model: TomModel, map: YAMLMap, nameKey: string, kind: SymbolKind): DocumentSymbol {
   const nameNode = get(model.doc, map, nameKey);
-  const name = textLabel(model, nameNode) ?? `(no ${nameKey})`;
-  const select = isScalar(nameNode) && nameNode.range ? nameNode : (map.items[0]?.key as Node | undefined) ?? map;
-  return symbol(name, kind, span(analysis, map, map), span(analysis, select, select));
+  return mapSymbol(analysis, map, textLabel(model, nameNode) ?? `(no ${nameKey})`, kind, isScalar(nameNode) ? nameNode : undefined);
+}
+
+/** One symbol per key of a map (`scopes`, `commitments`), selected at the key, with what `detail` says of its value. */
+function keySymbols(analysis: Analysis, map: YAMLMap | undefined, kind: SymbolKind, detail: (value: unknown) => string | undefined): DocumentSymbol[] {
+  return (map?.items ?? []).filter((p) => isScalar(p.key)).map((p) => {
+    const key = p.key as Scalar;
+    return symbol(String(key.value), kind, span(analysis, key, p.value as Node), rangeOf(analysis.text, key), undefined, detail(p.value));
+  });
 }
 
 export function documentSymbols(analysis: Analysis): DocumentSymbol[] {
@@ -43,22 +55,11 @@ export function documentSymbols(analysis: Analysis): DocumentSymbol[] {
   const { root, doc } = model;
   // Sections are the outline's top level: they are what a reader navigates by.
   const sections = model.sections.map((s) => {
-    const measures = s.measures.map((m) => {
-      const at = m.id?.range ? m.id : (m.map.items[0]?.key as Node | undefined) ?? m.map;
-      return symbol(measureLabel(model, m), SymbolKind.Field, span(analysis, m.map, m.map), span(analysis, at, at));
-    });
-    const at = s.type?.range ? s.type : (s.map.items[0]?.key as Node | undefined) ?? s.map;
-    return symbol(sectionLabel(model, s), SymbolKind.Module, span(analysis, s.map, s.map), span(analysis, at, at), measures, plural(measures.length, 'measure'));
+    const measures = s.measures.map((m) => mapSymbol(analysis, m.map, measureLabel(model, m), SymbolKind.Field, m.id));
+    return mapSymbol(analysis, s.map, sectionLabel(model, s), SymbolKind.Module, s.type, measures, plural(measures.length, 'measure'));
   });
-  const scopes = (model.scopes?.items ?? []).filter((p) => isScalar(p.key)).map((p) => {
-    const key = p.key as Scalar;
-    const title = textLabel(model, get(doc, p.value, 'title'));
-    return symbol(String(key.value), SymbolKind.Key, span(analysis, key, p.value as Node), rangeOf(analysis.text, key), undefined, title);
-  });
-  const commitments = (isMap(model.commitments) ? model.commitments.items : []).filter((p) => isScalar(p.key)).map((p) => {
-    const key = p.key as Scalar;
-    return symbol(String(key.value), SymbolKind.Constant, span(analysis, key, p.value as Node), rangeOf(analysis.text, key), undefined, String((p.value as Scalar | null)?.value ?? ''));
-  });
+  const scopes = keySymbols(analysis, model.scopes, SymbolKind.Key, (scope) => textLabel(model, get(doc, scope, 'title')));
+  const commitments = keySymbols(analysis, model.commitments, SymbolKind.Constant, (value) => String((value as Scalar | null)?.value ?? ''));
   return [
     ...sections,
     ...group(analysis, pairOf(root, 'scopes'), SymbolKind.Namespace, scopes),
