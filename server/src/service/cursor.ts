@@ -53,11 +53,17 @@ const keyPattern = /^([A-Za-z0-9_$][\w$.-]*|"[^"]*"|'[^']*') *:(?: +(.*))?$/;
 /** A value that leaves the key's content to the following lines: nothing, an anchor or a tag. */
 const blockValuePattern = /^([&!]\S*)?$/;
 
+/** The columns of the `-` indicators in `indicators` (`- - `), which starts at column `from`. */
+function dashColumns(indicators: string, from: number): number[] {
+  const dashes: number[] = [];
+  for (let i = 0; i < indicators.length; i++) if (indicators[i] === '-') dashes.push(from + i);
+  return dashes;
+}
+
 function shapeOf(line: string): Shape | undefined {
   const [, spaces, indicators, rest] = shapePattern.exec(line) as RegExpExecArray;
   if (!indicators && (rest === '' || rest.startsWith('#') || /^(---|\.\.\.)(\s|$)/.test(rest))) return undefined;
-  const dashes: number[] = [];
-  for (let i = 0; i < indicators.length; i++) if (indicators[i] === '-') dashes.push(spaces.length + i);
+  const dashes = dashColumns(indicators, spaces.length);
   const key = keyPattern.exec(rest);
   const value = (key ? key[2] ?? '' : rest).replace(/(^|\s)#.*$/, '').trim();
   return {
@@ -190,8 +196,7 @@ export function cursorAt(lines: Lines, offset: number): Cursor | undefined {
   const prefix = lines.text.slice(lines.starts[line], offset);
   const after = lineText(lines, line).slice(prefix.length);
   const [, spaces, indicators, rest] = /^( *)((?:- +)*)(.*)$/.exec(prefix) as RegExpExecArray;
-  const dashes: number[] = [];
-  for (let i = 0; i < indicators.length; i++) if (indicators[i] === '-') dashes.push(spaces.length + i);
+  const dashes = dashColumns(indicators, spaces.length);
   const col = spaces.length + indicators.length;
 
   let what: Cursor['what'];
