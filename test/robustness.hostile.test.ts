@@ -68,6 +68,13 @@ test('a 5 MB single line is analysed, and a finding at its end has its exact col
   assert.deepEqual(todo[0].range.start, { line: text.split('\n').length - 2, character: lastLine.indexOf('TODO') });
 });
 
+test('250,000 TODOs in one title: each reported (more findings than a call takes arguments), in bounded time', () => {
+  const text = `tom: 1\ndocument:\n  title: ${'TODO '.repeat(250_000).trimEnd()}\ncontrols: []\n`;
+  const todo = only(within(30_000, () => check(text)), 'placeholder-text');
+  assert.equal(todo.length, 250_000);
+  assert.deepEqual(todo.at(-1)!.range.start, { line: 2, character: '  title: '.length + 5 * 249_999 });
+});
+
 test('5,000 copies of one measure id: each reported, with a short message, in bounded time', () => {
   const found = within(10_000, () => check(hostile.manyDuplicates(5000)));
   const duplicates = only(found, 'duplicate-id');
