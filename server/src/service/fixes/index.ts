@@ -69,18 +69,29 @@ function identity(checked: Checked, f: Finding): string {
   return typeof missing === 'string' ? `${f.code}\u0000${path.replace(/\.[^.[\]]*$/, '')}\u0000${missing}` : `${f.code}\u0000${path}`;
 }
 
-function tally(checked: Checked): Map<string, number> {
-  const counts = new Map<string, number>();
-  for (const f of checked.findings) counts.set(identity(checked, f), (counts.get(identity(checked, f)) ?? 0) + 1);
-  return counts;
+/**
+ * Each finding's identity, and how many findings share each identity. Computed once per checked text:
+ * the original is compared with every candidate fix, and identities walk the AST.
+ */
+interface Tally { ids: string[]; counts: Map<string, number> }
+const tallies = new WeakMap<Checked, Tally>();
+
+function tally(checked: Checked): Tally {
+  let t = tallies.get(checked);
+  if (t) return t;
+  t = { ids: checked.findings.map((f) => identity(checked, f)), counts: new Map() };
+  for (const id of t.ids) t.counts.set(id, (t.counts.get(id) ?? 0) + 1);
+  tallies.set(checked, t);
+  return t;
 }
 
 /** The findings that `after` has more of (by rule and place) than `before`. */
-export function newFindings(before: Checked, after: Checked): Finding[] {
-  const left = tally(before);
-  return after.findings.filter((f) => {
-    const n = left.get(identity(after, f)) ?? 0;
-    left.set(identity(after, f), n - 1);
+function newFindings(before: Checked, after: Checked): Finding[] {
+  const left = new Map(tally(before).counts);
+  const { ids } = tally(after);
+  return after.findings.filter((_, i) => {
+    const n = left.get(ids[i]) ?? 0;
+    left.set(ids[i], n - 1);
     return n <= 0;
   });
 }
@@ -92,8 +103,8 @@ function holds(check: Checker, text: string, before: Checked, fixes: readonly Fi
   const after = check(applyEdits(text, edits));
   const allowed = new Set(fixes.flatMap((f) => f.creates ?? []));
   if (newFindings(before, after).some((f) => !allowed.has(f.code))) return false;
-  const remaining = tally(after);
-  const initial = tally(before);
+  const remaining = tally(after).counts;
+  const initial = tally(before).counts;
   return fixes.every((f) => (remaining.get(identity(before, f.finding)) ?? 0) < (initial.get(identity(before, f.finding)) ?? 0));
 }
 
@@ -109,7 +120,7 @@ function draftFixes(analysis: Analysis, finding: Finding, today: string): Fix[] 
   const source = text.getText();
   const from = text.offsetAt(finding.range.start);
   const to = text.offsetAt(finding.range.end);
-  const ctx = { finding, text: source, style: sourceStyle(source), doc: model.doc, model, today, from, to, target: locate(model.doc, from, to, source) };
+  const ctx = { finding, text: source, style: sourceStyle(source), model, today, from, target: locate(model.doc, from, to, source) };
   const fixes: Fix[] = [];
   try {
     fixes.push(...(fixBuilders[finding.code]?.(ctx) ?? []).map((d) => ({ ...d, finding })));
