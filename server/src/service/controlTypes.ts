@@ -41,13 +41,6 @@ export const controlTypes: readonly ControlType[] = (schema.$defs.controlType.on
 const byId = new Map(controlTypes.map((t) => [t.id, t]));
 export const controlType = (id: string): ControlType | undefined => byId.get(id);
 
-/** The schema's descriptions of an enum's values (role, kind, CIA tags...), keyed by value. */
-export function enumValues(def: 'ciaTag' | 'controlType'): { value: string; title: string; markdown: string }[] {
-  return (schema.$defs[def].oneOf as { const: string; title: string; markdownDescription: string }[]).map((c) => ({
-    value: c.const, title: c.title, markdown: c.markdownDescription,
-  }));
-}
-
 /** Lower-case, without diacritics, separators folded, so that "Zutritts-Kontrolle" meets "zutrittskontrolle". */
 export function fold(s: string): string {
   return s.normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/ß/g, 'ss').toLowerCase().replace(/[^a-z0-9]+/g, ' ').trim();

@@ -64,12 +64,6 @@ export function mapAt(doc: Document, from: number, to: number): YAMLMap | undefi
   return deepest(doc, from, (s) => isMap(s.node) && first(s.node) === from)?.at(-1)?.node as YAMLMap | undefined;
 }
 
-/** The map that holds the located node as a key or value, if any. */
-export function owningMap(chain: Located): YAMLMap | undefined {
-  for (let i = chain.length - 1; i >= 0; i--) if (isMap(chain[i].parent)) return chain[i].parent as YAMLMap;
-  return undefined;
-}
-
 /** True when the located node sits inside a flow collection (`[...]`, `{...}`), where `,[]{}` need quotes. */
 export function inFlow(chain: Located): boolean {
   return chain.some((s) => !!s.parent && (s.parent as { flow?: boolean }).flow === true);

@@ -3,7 +3,7 @@
  * indentation, flow or block collections, the quoting of the value being replaced. Nothing here
  * re-serialises the document, so every byte outside an edit stays as the author wrote it.
  */
-import { isMap, isScalar, parse, Scalar, type Node, type Pair, type YAMLMap } from 'yaml';
+import { isScalar, parse, Scalar, type Node, type Pair, type YAMLMap } from 'yaml';
 import type { Edit } from './types';
 
 export interface SourceStyle {
@@ -127,8 +127,6 @@ export function removePair(text: string, map: YAMLMap, pair: Pair): Edit | undef
   const afterBreak = text.startsWith('\r\n', end) ? end + 2 : text[end] === '\n' ? end + 1 : end;
   return { from: lineStart(text, pairStart(pair)), to: afterBreak, text: '' };
 }
-
-export const isFlowMap = (node: unknown): boolean => isMap(node) && !!node.flow;
 
 /** Applies non-overlapping edits to a text (in any order). */
 export function applyEdits(text: string, edits: readonly Edit[]): string {
