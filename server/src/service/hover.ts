@@ -6,7 +6,7 @@ import type { Hover, Position } from 'vscode-languageserver-types';
 import type { Analysis } from './analysis';
 import { controlType } from './controlTypes';
 import { rules } from './findings';
-import { identifierAt, type Identifier } from './identifiers';
+import { identifierOf, type Identifier } from './identifiers';
 import { locate, pathIs, type Located, type Path } from './locate';
 import { get, items, str, type TomModel } from './model';
 import { measureLabel, plural, sectionLabel, textLabel } from './labels';
@@ -67,10 +67,10 @@ function mappingHover(here: Located): string | undefined {
   return `\`${String(here.node.value)}\` — a control of **${framework}**${docs ? `: ${docs}` : ''}`;
 }
 
-function explain(analysis: Analysis, model: TomModel, here: Located, offset: number): string | undefined {
+function explain(analysis: Analysis, model: TomModel, here: Located): string | undefined {
   const { path, isKey } = here;
   const value = str(here.node);
-  const id = identifierAt(analysis, offset);
+  const id = identifierOf(model, here);
   if (id?.kind === 'scope') return scopeHover(analysis, model, id);
   if (id?.kind === 'measure') return measureHover(model, id);
   if (isKey) return keyDocs(path);
@@ -93,7 +93,7 @@ export function hover(analysis: Analysis, position: Position, findings: readonly
   const offset = analysis.text.offsetAt(position);
   const model = analysis.model;
   const here = model && locate(model.doc, offset);
-  const parts = [here && model && explain(analysis, model, here, offset), findingLines(findings, position).join('\n\n')].filter(Boolean);
+  const parts = [here && model && explain(analysis, model, here), findingLines(findings, position).join('\n\n')].filter(Boolean);
   if (parts.length === 0) return null;
   return {
     contents: { kind: 'markdown', value: parts.join('\n\n---\n\n') },

@@ -6,7 +6,7 @@
  */
 import type { Document, Scalar } from 'yaml';
 import type { Analysis } from './analysis';
-import { locate, pathIs, stringScalars } from './locate';
+import { locate, pathIs, stringScalars, type Located } from './locate';
 import { str, type TomModel } from './model';
 
 export type IdentifierKind = 'scope' | 'measure';
@@ -33,7 +33,7 @@ export const scopeDefinitions = (model: TomModel): Scalar[] =>
 export const measureIdNodes = (model: TomModel): Scalar[] => model.measures.flatMap((m) => (str(m.id) ? [m.id!] : []));
 
 /** All places of the identifier named `name`. */
-export function occurrences(model: TomModel, kind: IdentifierKind, name: string): Omit<Identifier, 'at'> {
+function occurrences(model: TomModel, kind: IdentifierKind, name: string): Omit<Identifier, 'at'> {
   if (kind === 'scope') {
     return {
       kind, name,
@@ -71,8 +71,13 @@ function scalarsNamed(doc: Document, name: string): Scalar<string>[] {
 export function identifierAt(analysis: Analysis, offset: number): Identifier | undefined {
   const model = analysis.model;
   const here = model && locate(model.doc, offset);
-  const name = here && str(here.node);
-  if (!model || !here || name === undefined) return undefined;
+  return model && here && identifierOf(model, here);
+}
+
+/** The scope id or measure id that the located scalar is, for a caller that has located it already. */
+export function identifierOf(model: TomModel, here: Located): Identifier | undefined {
+  const name = str(here.node);
+  if (name === undefined) return undefined;
   const { path, isKey } = here;
   let kind: IdentifierKind | undefined;
   if ((isKey && pathIs(path, 'scopes', '*')) || (!isKey && pathIs(path, 'controls', '#', 'measures', '#', 'scope', '#'))) kind = 'scope';
