@@ -6,7 +6,7 @@ import { isMap, isScalar, type Scalar } from 'yaml';
 import type { TextField, TomModel } from './model';
 
 /** The string scalars of a text field: the plain string, or each language's string. */
-export function textScalars(field: TextField): Scalar[] {
+function textScalars(field: TextField): Scalar[] {
   if (isScalar(field.value)) return typeof field.value.value === 'string' ? [field.value] : [];
   if (isMap(field.value)) return field.value.items.map((p) => p.value).filter((v): v is Scalar => isScalar(v) && typeof v.value === 'string');
   return [];
