@@ -1,5 +1,6 @@
 /** `tom-studio render FILE --format html|md --lang de|en [-o OUT]`: the published page, as the preview shows it. */
-import { createTomService } from '../service';
+import { createTomService, type RenderFormat } from '../service';
+import { uiLanguages } from '../service/render/i18n';
 import { fileUri, nodeHost } from '../nodeHost';
 import { readText, writeOutput } from './files';
 import { UsageError, type CommandResult } from './command';
@@ -12,7 +13,8 @@ export interface RenderCliOptions {
 }
 
 const formats = ['html', 'md'];
-const languages = ['en', 'de'];
+/** The page's own words exist in these languages only. */
+const languages: readonly string[] = uiLanguages;
 
 /**
  * Renders what parses even when the document has errors (the page shows what is there); errors go
@@ -26,7 +28,7 @@ export function runRender(opts: RenderCliOptions): CommandResult {
   if ('error' in read) return { stdout: '', stderr: `tom-studio: ${opts.file}: ${read.error}\n`, exitCode: 2 };
   const service = createTomService({ host: nodeHost((m) => process.stderr.write(`${m}\n`)) });
   const source = { uri: fileUri(opts.file), version: 0, getText: () => read.text };
-  const page = service.render(source, { format: opts.format as 'html' | 'md', lang: opts.lang });
+  const page = service.render(source, { format: opts.format as RenderFormat, lang: opts.lang });
   const broken = service.analyse(source).findings.length > 0;
   const warning = broken ? `tom-studio: ${opts.file} has syntax errors; the page shows what parsed (run \`tom-studio check\`)\n` : '';
   return opts.out ? writeOutput(opts.out, page.text, warning) : { stdout: page.text, stderr: warning, exitCode: 0 };
