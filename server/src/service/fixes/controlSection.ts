@@ -2,10 +2,11 @@
  * missing-control-type: a section skeleton appended to `controls`, with one measure whose title is a
  * placeholder to fill. Indentation follows the existing sections and measures.
  */
-import { isSeq, type Document, type Node, type YAMLMap, type YAMLSeq } from 'yaml';
+import { isSeq, type Document, type Node, type YAMLSeq } from 'yaml';
 import { controlType } from '../controlTypes';
 import { nextFreeId, typePrefix } from '../ids';
 import { get, maps } from '../model';
+import { firstKeyStart } from './locate';
 import { textPlaceholder } from './placeholders';
 import { column, endOfLastLine } from './textEdits';
 import type { FixBuilder } from './types';
@@ -13,17 +14,15 @@ import type { FixBuilder } from './types';
 /** Columns of a block section and its measures: the dashes and the keys after them. */
 interface Layout { sectionDash: number; sectionKey: number; measureDash: number; measureKey: number }
 
-const firstKey = (m: YAMLMap) => (m.items[0]?.key as Node | undefined)?.range?.[0];
-
 function layout(text: string, controls: YAMLSeq, doc: Document, unit: number): Layout | undefined {
-  const sections = maps(doc, controls).filter((m) => !m.flow && firstKey(m) !== undefined);
+  const sections = maps(doc, controls).filter((m) => !m.flow && firstKeyStart(m) !== undefined);
   if (sections.length === 0) return undefined;
   const sectionDash = column(text, controls.range![0]);
-  const sectionKey = column(text, firstKey(sections[0])!);
+  const sectionKey = column(text, firstKeyStart(sections[0])!);
   for (const s of sections) {
     const measures = get(doc, s, 'measures');
-    const measure = isSeq(measures) && !measures.flow ? maps(doc, measures).find((m) => !m.flow && firstKey(m) !== undefined) : undefined;
-    if (measure) return { sectionDash, sectionKey, measureDash: column(text, measures!.range![0]), measureKey: column(text, firstKey(measure)!) };
+    const measure = isSeq(measures) && !measures.flow ? maps(doc, measures).find((m) => !m.flow && firstKeyStart(m) !== undefined) : undefined;
+    if (measure) return { sectionDash, sectionKey, measureDash: column(text, measures!.range![0]), measureKey: column(text, firstKeyStart(measure)!) };
   }
   return { sectionDash, sectionKey, measureDash: sectionKey + unit, measureKey: sectionKey + unit + (sectionKey - sectionDash) };
 }

@@ -53,15 +53,17 @@ export function locate(doc: Document, from: number, to: number, text = ''): Loca
   });
 }
 
+/** Where a map's first key starts (undefined for an empty map). */
+export const firstKeyStart = (map: YAMLMap): number | undefined => (map.items[0]?.key as Node | undefined)?.range?.[0];
+
 /**
- * The map a `required` finding is about: the value of the key the finding marks, or else the map
- * whose first key starts where the finding does (a list item or the root, marked by its first line).
+ * The map a `required` finding is about: the value of the key the finding marks (its `target`), or
+ * else the map whose first key starts where the finding does (a list item or the root, marked by its first line).
  */
-export function mapAt(doc: Document, from: number, to: number): YAMLMap | undefined {
-  const key = locate(doc, from, to)?.at(-1);
+export function mapAt(doc: Document, target: Located | undefined, from: number): YAMLMap | undefined {
+  const key = target?.at(-1);
   if (key?.isKey && isMap(key.pair?.value)) return key.pair.value;
-  const first = (m: YAMLMap) => (m.items[0]?.key as Node | undefined)?.range?.[0];
-  return deepest(doc, from, (s) => isMap(s.node) && first(s.node) === from)?.at(-1)?.node as YAMLMap | undefined;
+  return deepest(doc, from, (s) => isMap(s.node) && firstKeyStart(s.node) === from)?.at(-1)?.node as YAMLMap | undefined;
 }
 
 /** True when the located node sits inside a flow collection (`[...]`, `{...}`), where `,[]{}` need quotes. */

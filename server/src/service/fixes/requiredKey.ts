@@ -11,9 +11,9 @@ import { placeholder, textPlaceholder } from './placeholders';
 import { insertPairs } from './textEdits';
 import type { FixBuilder, FixDraft } from './types';
 
-export const fixRequiredKey: FixBuilder = ({ finding, doc, model, text, style, from, to }) => {
+export const fixRequiredKey: FixBuilder = ({ finding, model, text, style, from, target }) => {
   const key = finding.data?.missingKey;
-  const map = mapAt(doc, from, to);
+  const map = mapAt(model.doc, target, from);
   if (typeof key !== 'string' || !map) return [];
   const measure = model.measures.find((m) => m.map === map);
   const add = (value: string, draft: Omit<FixDraft, 'edits'>, where: 'first' | 'last' | Pair = 'last'): FixDraft[] => {

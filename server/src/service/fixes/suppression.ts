@@ -30,8 +30,8 @@ function entryLineStart(doc: Document, text: string, offset: number): number | u
   return found;
 }
 
-export const fixSuppression: FixBuilder = ({ finding, doc, text, style, from }) => {
-  const at = entryLineStart(doc, text, from);
+export const fixSuppression: FixBuilder = ({ finding, model, text, style, from }) => {
+  const at = entryLineStart(model.doc, text, from);
   if (at === undefined) return [];
   const indent = /^[ ]*/.exec(text.slice(at))![0];
   return [{

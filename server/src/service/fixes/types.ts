@@ -1,5 +1,4 @@
 /** The vocabulary of quick-fixes: what a rule's fix builder gets and what it returns. */
-import type { Document } from 'yaml';
 import type { TomModel } from '../model';
 import type { Finding, RuleId } from '../types';
 import type { Located } from './locate';
@@ -28,12 +27,10 @@ export interface FixContext {
   finding: Finding;
   text: string;
   style: SourceStyle;
-  doc: Document.Parsed;
   model: TomModel;
   today: string;
-  /** The finding's range as offsets. */
+  /** Where the finding's range starts, as an offset. */
   from: number;
-  to: number;
   /** The node the finding's range names exactly, with its ancestors; undefined when none does. */
   target?: Located;
 }
