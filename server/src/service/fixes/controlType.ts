@@ -1,15 +1,13 @@
 /** unknown-control-type: the canonical id for a German or English name, a known variant or a typo. */
 import { controlType } from '../controlTypes';
 import { str } from '../model';
-import { inFlow } from './locate';
 import { replaceScalar } from './textEdits';
 import type { FixBuilder } from './types';
 
 export const fixControlType: FixBuilder = ({ finding, target, model }) => {
   const id = finding.data?.replacement;
-  const node = target?.[target.length - 1].node;
-  if (typeof id !== 'string' || !node) return [];
-  const edit = replaceScalar(node, id, inFlow(target!));
+  if (typeof id !== 'string' || !target) return [];
+  const edit = replaceScalar(target, id);
   if (!edit) return [];
   const taken = model.sections.some((s) => str(s.type) === id);
   return [taken

@@ -3,7 +3,6 @@
  * offered too, but only the later ones are preferred and safe: the first is the one others cite.
  */
 import { str } from '../model';
-import { inFlow } from './locate';
 import { replaceScalar } from './textEdits';
 import type { FixBuilder } from './types';
 
@@ -11,7 +10,7 @@ export const fixDuplicateId: FixBuilder = ({ finding, target, model }) => {
   const id = finding.data?.replacement;
   const node = target?.at(-1)?.node;
   if (typeof id !== 'string' || !node) return [];
-  const edit = replaceScalar(node, id, inFlow(target!));
+  const edit = replaceScalar(target!, id);
   const first = model.measures.find((m) => str(m.id) === str(node))?.id === node;
   return edit ? [{ title: `Change the id to ${id} (the next free id)`, edits: [edit], preferred: !first, safe: !first }] : [];
 };

@@ -5,7 +5,6 @@
 import { isMap } from 'yaml';
 import { pairOf } from '../model';
 import { ciaList, fixCia } from './cia';
-import { inFlow } from './locate';
 import { fixRequiredKey } from './requiredKey';
 import { replaceScalar } from './textEdits';
 import type { FixBuilder } from './types';
@@ -21,10 +20,10 @@ export const fixSchema: FixBuilder = (ctx) => {
   if (typeof data.key === 'string') {
     // An unknown key renamed to the allowed key it is a near-miss of, unless that key is there already.
     if (!step.isKey || !isMap(step.parent) || pairOf(step.parent, replacement)) return [];
-    const edit = replaceScalar(step.node, replacement, inFlow(target!));
+    const edit = replaceScalar(target!, replacement);
     return edit ? [{ title: `Rename "${data.key}" to "${replacement}"`, edits: [edit], preferred: true, safe: true }] : [];
   }
   if (step.isKey) return [];
-  const edit = replaceScalar(step.node, replacement, inFlow(target!));
+  const edit = replaceScalar(target!, replacement);
   return edit ? [{ title: `Change to "${replacement}"`, edits: [edit], preferred: true, safe: true }] : [];
 };

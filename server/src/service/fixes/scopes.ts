@@ -1,22 +1,21 @@
 /** undefined-scope: the defined scope that was meant; unused-scope: remove the scope. */
 import { isMap, isSeq, type YAMLMap } from 'yaml';
 import { pairOf, str } from '../model';
-import { inFlow } from './locate';
 import { removePair, replaceScalar } from './textEdits';
 import type { FixBuilder } from './types';
 
 export const fixUndefinedScope: FixBuilder = ({ finding, target }) => {
   const name = finding.data?.replacement;
-  const step = target?.[target.length - 1];
+  const step = target?.at(-1);
   if (typeof name !== 'string' || !step) return [];
-  const edit = replaceScalar(step.node, name, inFlow(target!));
+  const edit = replaceScalar(target!, name);
   // Renaming to a scope the list names already would repeat it: then the fix is to delete this entry by hand.
   if (!edit || (isSeq(step.parent) && step.parent.items.some((i) => str(i) === name))) return [];
   return [{ title: `Change to scope "${name}"`, edits: [edit], preferred: true, safe: true }];
 };
 
 export const fixUnusedScope: FixBuilder = ({ target, text, model }) => {
-  const step = target?.[target.length - 1];
+  const step = target?.at(-1);
   const scopes = step?.parent;
   if (!step?.isKey || !step.pair || !isMap(scopes) || scopes !== model.scopes) return [];
   const name = str(step.node);

@@ -4,6 +4,7 @@
  * re-serialises the document, so every byte outside an edit stays as the author wrote it.
  */
 import { isScalar, parse, Scalar, type Node, type Pair, type YAMLMap } from 'yaml';
+import { inFlow, type Located } from './locate';
 import type { Edit } from './types';
 
 export interface SourceStyle {
@@ -80,10 +81,11 @@ export function isReplaceable(node: Node): boolean {
   return !isScalar(node) || (node.type !== Scalar.BLOCK_FOLDED && node.type !== Scalar.BLOCK_LITERAL);
 }
 
-/** Replaces a scalar by another string value, in the scalar's quoting style. */
-export function replaceScalar(node: Node, value: string, inFlow: boolean): Edit | undefined {
+/** Replaces the located scalar by another string value, in its quoting style, quoted where its place needs it. */
+export function replaceScalar(target: Located, value: string): Edit | undefined {
+  const { node } = target[target.length - 1];
   if (!node.range || !isReplaceable(node)) return undefined;
-  return { from: node.range[0], to: node.range[1], text: renderScalar(value, node, inFlow) };
+  return { from: node.range[0], to: node.range[1], text: renderScalar(value, node, inFlow(target)) };
 }
 
 /**
