@@ -5,6 +5,7 @@
  */
 import { Document, isAlias, parseAllDocuments, visit, type Node } from 'yaml';
 import { TextDocument } from 'vscode-languageserver-textdocument';
+import { lineEnd } from './lines';
 import { excessiveNestingAt, maxNesting } from './nesting';
 import { finding, type FindingSink } from './findings';
 import type { Finding } from './types';
@@ -41,17 +42,13 @@ const hints: Record<string, string> = {
  * duplicate key by its first character; point at the opening quote's line and at the whole key instead.
  */
 function errorSpan(content: string, code: string, [start, end]: [number, number]): [number, number] {
-  const lineEnd = (from: number) => {
-    const nl = content.indexOf('\n', from);
-    return nl < 0 ? content.length : content[nl - 1] === '\r' ? nl - 1 : nl;
-  };
   if (code === 'MISSING_CHAR') {
     const quote = Math.max(content.lastIndexOf('"', start - 1), content.lastIndexOf("'", start - 1));
-    if (quote >= 0 && start >= content.length - 1) return [quote, lineEnd(quote)];
+    if (quote >= 0 && start >= content.length - 1) return [quote, lineEnd(content, quote)];
   }
   if (code === 'DUPLICATE_KEY') {
     const colon = content.indexOf(':', start);
-    const stop = lineEnd(start);
+    const stop = lineEnd(content, start);
     if (colon > start && colon <= stop) return [start, colon];
   }
   return [start, Math.max(end, start + 1)];

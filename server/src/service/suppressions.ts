@@ -6,6 +6,7 @@
 import { isMap, isPair, isSeq, type Document, type Node } from 'yaml';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { finding, isRuleId, type FindingSink } from './findings';
+import { lineEnd, lineStart } from './lines';
 import type { Finding, RuleId } from './types';
 
 const directive = /^([ \t]*)#[ \t]*tom-ignore\b[ \t]*([^:\r\n]*?)[ \t]*(?::[ \t]*(.*?))?[ \t]*$/;
@@ -55,16 +56,15 @@ export function findSuppressions(text: TextDocument, doc: Document | undefined, 
   // visited: most documents have none, and a large one should not be split into lines for nothing.
   const lineFrom = (from: number) => {
     const nl = content.indexOf('\n', from);
-    const end = nl < 0 ? content.length : nl > from && content[nl - 1] === '\r' ? nl - 1 : nl;
-    return { line: content.slice(from, end), next: nl < 0 ? -1 : nl + 1 };
+    return { line: content.slice(from, lineEnd(content, from)), next: nl < 0 ? -1 : nl + 1 };
   };
   const result: Suppression[] = [];
   let ends: Map<number, number> | undefined;
   let i = 0;
-  let lineStart = 0;
+  let lineI = 0; // where line i starts
   for (let at = content.indexOf('tom-ignore'); at >= 0;) {
-    const start = content.lastIndexOf('\n', at - 1) + 1;
-    for (; lineStart < start; i++) lineStart = content.indexOf('\n', lineStart) + 1;
+    const start = lineStart(content, at);
+    for (; lineI < start; i++) lineI = content.indexOf('\n', lineI) + 1;
     const { line, next } = lineFrom(start);
     at = next < 0 ? -1 : content.indexOf('tom-ignore', next);
     const m = directive.exec(line);

@@ -5,7 +5,8 @@
  * a review can search for it.
  */
 import { isMap, isScalar, isSeq, type Document, type Node } from 'yaml';
-import { beginsLine, lineStart, pairEnd } from './textEdits';
+import { lineStart } from '../lines';
+import { beginsLine, pairEnd } from './textEdits';
 import type { FixBuilder } from './types';
 
 export const suppressionReason = 'TODO say why this is acceptable';

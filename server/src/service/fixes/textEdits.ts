@@ -4,6 +4,7 @@
  * re-serialises the document, so every byte outside an edit stays as the author wrote it.
  */
 import { isScalar, parse, Scalar, type Node, type Pair, type YAMLMap } from 'yaml';
+import { lineEnd, lineStart } from '../lines';
 import { inFlow, type Located } from './locate';
 import type { Edit } from './types';
 
@@ -22,17 +23,6 @@ export function sourceStyle(text: string): SourceStyle {
 }
 
 export const spaces = (n: number) => ' '.repeat(Math.max(0, n));
-
-export function lineStart(text: string, offset: number): number {
-  return text.lastIndexOf('\n', offset - 1) + 1;
-}
-
-/** The offset of the line break ending the line at `offset` (or the text's end). */
-export function lineEnd(text: string, offset: number): number {
-  const nl = text.indexOf('\n', offset);
-  if (nl < 0) return text.length;
-  return text[nl - 1] === '\r' ? nl - 1 : nl;
-}
 
 export const column = (text: string, offset: number) => offset - lineStart(text, offset);
 
