@@ -2,15 +2,14 @@
  * Code actions: the verified quick-fixes of the findings at the cursor (tom-ignore last), "fix all"
  * per rule, and `source.fixAll.tom` for fix-on-save (`"editor.codeActionsOnSave": {"source.fixAll.tom": "explicit"}`).
  */
-import { CodeActionKind, type CodeActionParams } from 'vscode-languageserver';
+import { CodeActionKind } from 'vscode-languageserver';
 import type { Feature } from './context';
 import { onDocument } from './request';
 
 export const codeActionsFeature: Feature = {
   capabilities: { codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix, `${CodeActionKind.SourceFixAll}.tom`] } },
   register(ctx) {
-    ctx.connection.onCodeAction((params, token) => onDocument(ctx, 'codeAction', [], async (doc, { range, context }: CodeActionParams) =>
-      ctx.service.codeActions(doc, range, { only: context.only, settings: await ctx.settings.get(doc.uri), isCancelled: () => token.isCancellationRequested }),
-    )(params, token));
+    ctx.connection.onCodeAction(onDocument(ctx, 'codeAction', [], async (doc, { range, context }, token) =>
+      ctx.service.codeActions(doc, range, { only: context.only, settings: await ctx.settings.get(doc.uri), isCancelled: () => token.isCancellationRequested })));
   },
 };

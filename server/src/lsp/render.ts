@@ -4,25 +4,20 @@
  */
 import { randomBytes } from 'node:crypto';
 import { renderRequest } from '../protocol';
-import type { Feature, ServerContext } from './context';
+import type { Feature } from './context';
+import { onDocument } from './request';
 
-export const renderFeature: Feature = { capabilities: {}, register };
-
-function register({ connection, documents, service, settings }: ServerContext): void {
-  connection.onRequest(renderRequest, async (params, token) => {
-    const doc = documents.get(params.uri);
-    if (!doc || token.isCancellationRequested) return null;
-    const preview = params.preview && params.format === 'html'
-      ? { nonce: randomBytes(18).toString('base64'), cspSource: params.webview?.cspSource ?? '', scriptUri: params.webview?.scriptUri ?? '' }
-      : undefined;
-    const effective = preview ? await settings.get(doc.uri) : undefined;
-    if (token.isCancellationRequested) return null;
-    try {
-      const page = service.render(doc, { format: params.format === 'md' ? 'md' : 'html', lang: params.lang, preview }, effective);
+export const renderFeature: Feature = {
+  capabilities: {},
+  register(ctx) {
+    ctx.connection.onRequest(renderRequest, onDocument(ctx, 'render', null, async (doc, params, token) => {
+      const preview = params.preview && params.format === 'html'
+        ? { nonce: randomBytes(18).toString('base64'), cspSource: params.webview?.cspSource ?? '', scriptUri: params.webview?.scriptUri ?? '' }
+        : undefined;
+      const effective = preview ? await ctx.settings.get(doc.uri) : undefined;
+      if (token.isCancellationRequested) return null;
+      const page = ctx.service.render(doc, { format: params.format === 'md' ? 'md' : 'html', lang: params.lang, preview }, effective);
       return { text: page.text, lang: page.lang, languages: page.languages, measures: page.measures };
-    } catch (e) {
-      connection.console.error(`TOM: rendering ${doc.uri} failed: ${(e as Error).stack ?? e}`);
-      return null;
-    }
-  });
-}
+    }));
+  },
+};

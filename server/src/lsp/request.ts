@@ -7,17 +7,20 @@ import type { CancellationToken, TextDocumentIdentifier } from 'vscode-languages
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { ServerContext } from './context';
 
-export function onDocument<P extends { textDocument: TextDocumentIdentifier }, R, E>(
+/** LSP requests name their document by `textDocument`; our own (`tom/render`) by `uri`. */
+type DocumentParams = { textDocument: TextDocumentIdentifier } | { uri: string };
+
+export function onDocument<P extends DocumentParams, R, E>(
   ctx: ServerContext,
   name: string,
   empty: E,
-  run: (doc: TextDocument, params: P) => R | Promise<R>,
+  run: (doc: TextDocument, params: P, token: CancellationToken) => R | Promise<R>,
 ): (params: P, token: CancellationToken) => Promise<R | E> {
   return async (params, token) => {
-    const doc = ctx.documents.get(params.textDocument.uri);
+    const doc = ctx.documents.get('textDocument' in params ? params.textDocument.uri : params.uri);
     if (!doc || token.isCancellationRequested) return empty;
     try {
-      const result = await run(doc, params);
+      const result = await run(doc, params, token);
       return token.isCancellationRequested ? empty : result;
     } catch (e) {
       ctx.connection.console.error(`TOM: ${name} failed on ${doc.uri}: ${(e as Error).stack ?? e}`);
