@@ -1,3 +1,4 @@
+import { isScalar } from 'yaml';
 import { finding } from '../findings';
 import { get } from '../model';
 import { rangeOf, type Rule } from './rule';
@@ -6,10 +7,9 @@ import { rangeOf, type Rule } from './rule';
 export const breachNotification: Rule = {
   id: 'breach-notification',
   check({ model, text, add }) {
-    const node = get(model.doc, model.commitments, 'breachNotificationHours');
-    const hours = node && 'value' in node ? (node as { value: unknown }).value : undefined;
-    if (typeof hours === 'number' && hours > 72) {
-      add(finding('breach-notification', rangeOf(text, node!), `${hours} hours is longer than the 72 hours Art. 33 GDPR allows for notifying a breach: promise 72 hours or less.`));
+    const hours = get(model.doc, model.commitments, 'breachNotificationHours');
+    if (isScalar(hours) && typeof hours.value === 'number' && hours.value > 72) {
+      add(finding('breach-notification', rangeOf(text, hours), `${hours.value} hours is longer than the 72 hours Art. 33 GDPR allows for notifying a breach: promise 72 hours or less.`));
     }
   },
 };

@@ -1,3 +1,4 @@
+import { isScalar } from 'yaml';
 import { finding } from '../findings';
 import { get } from '../model';
 import { scanTexts } from '../textScan';
@@ -26,7 +27,7 @@ export const weakCrypto: Rule = {
       add(finding('weak-crypto', spanAt(text, m.offset, m.text.length), `"${m.text}" names a broken protocol or algorithm: ${weak[m.pattern].advice}.`));
     }
     const tls = get(model.doc, model.commitments, 'tlsMinVersion');
-    const version = tls && 'value' in tls ? String((tls as { value: unknown }).value) : undefined;
+    const version = isScalar(tls) ? String(tls.value) : undefined;
     if (version === '1' || version === '1.0' || version === '1.1') {
       add(finding('weak-crypto', rangeOf(text, tls!), `TLS ${version} is deprecated (RFC 8996): commit to tlsMinVersion: "1.2" or "1.3".`, { tlsMinVersion: '1.2' }));
     }
