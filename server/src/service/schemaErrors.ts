@@ -13,14 +13,20 @@ import { rangeOf } from './rules/rule';
 
 interface Located { node?: Node; key?: Scalar }
 
+/** A JSON pointer's keys and indexes, unescaped. */
+const segments = (pointer: string) => pointer.split('/').slice(1).map((s) => s.replace(/~1/g, '/').replace(/~0/g, '~'));
+
+/** The pair whose key reads `name` (ajv names keys as strings, so `1:` is "1"). */
+const pairNamed = (map: unknown, name: string) =>
+  isMap(map) ? map.items.find((p) => isScalar(p.key) && String(p.key.value) === name) : undefined;
+
 /** The node a JSON pointer names; stops at the deepest node that exists (merge keys may hide the rest). */
 function locate(doc: Document, pointer: string): Located {
   let found: Located = { node: doc.contents ?? undefined };
-  for (const raw of pointer.split('/').slice(1)) {
-    const seg = raw.replace(/~1/g, '/').replace(/~0/g, '~');
+  for (const seg of segments(pointer)) {
     const cur = found.node;
     if (isMap(cur)) {
-      const pair = cur.items.find((p) => isScalar(p.key) && String(p.key.value) === seg);
+      const pair = pairNamed(cur, seg);
       if (!pair) break;
       found = { node: deref(doc, pair.value) as Node, key: pair.key as Scalar };
     } else if (isSeq(cur)) {
@@ -32,7 +38,6 @@ function locate(doc: Document, pointer: string): Located {
   return found;
 }
 
-const lastSegment = (pointer: string) => pointer.split('/').pop()?.replace(/~1/g, '/').replace(/~0/g, '~') ?? '';
 const show = (v: unknown) => (typeof v === 'string' ? `"${v}"` : JSON.stringify(v));
 const typeNames: Record<string, string> = { string: 'a string', object: 'a map (key: value)', array: 'a list', integer: 'a whole number', number: 'a number', boolean: 'true or false', null: 'empty' };
 const kindOf = (v: unknown) => (v === null ? 'empty' : Array.isArray(v) ? 'a list' : typeof v === 'object' ? 'a map' : typeof v === 'string' ? 'a string' : typeof v === 'number' ? 'a number' : typeof v);
@@ -70,7 +75,7 @@ export function reportSchemaErrors(errors: readonly ErrorObject[], { doc, text, 
   for (const e of errors) {
     if (inBranch(e) || e.keyword === 'propertyNames' || e.keyword === 'if') continue;
     const located = locate(doc, e.instancePath);
-    const key = lastSegment(e.instancePath) || 'the document';
+    const key = segments(e.instancePath).at(-1) || 'the document';
     const parent = (e.parentSchema ?? {}) as SchemaLike;
     // an empty value (`measures:` with nothing after it) has no width: point at its key instead
     const empty = located.node?.range && located.node.range[0] === located.node.range[1];
@@ -88,7 +93,7 @@ export function reportSchemaErrors(errors: readonly ErrorObject[], { doc, text, 
       case 'additionalProperties': {
         const extra = (e.params as { additionalProperty: string }).additionalProperty;
         const allowed = Object.keys((e.parentSchema as { properties?: object })?.properties ?? {});
-        const pair = isMap(located.node) ? located.node.items.find((p) => isScalar(p.key) && String(p.key.value) === extra) : undefined;
+        const pair = pairNamed(located.node, extra);
         if (!pair) continue; // a key that is a list or map: the YAML syntax finding already covers it
         range = rangeOf(text, pair.key as Node);
         const meant = closestName(extra, allowed);
@@ -128,10 +133,8 @@ export function reportSchemaErrors(errors: readonly ErrorObject[], { doc, text, 
       case 'pattern':
       case 'format': {
         const propertyName = (e as { propertyName?: string }).propertyName;
-        if (propertyName !== undefined && isMap(located.node)) {
-          const pair = located.node.items.find((p) => isScalar(p.key) && String(p.key.value) === propertyName);
-          if (pair?.key) range = rangeOf(text, pair.key as Node);
-        }
+        const pair = propertyName === undefined ? undefined : pairNamed(located.node, propertyName);
+        if (pair?.key) range = rangeOf(text, pair.key as Node);
         const value = propertyName ?? e.data;
         const what = parent.title ?? 'value';
         message = e.keyword === 'format'
