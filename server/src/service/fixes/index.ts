@@ -131,9 +131,8 @@ function draftFixes(analysis: Analysis, finding: Finding, today: string): Fix[] 
   return fixes.sort((a, b) => Number(!!b.preferred) - Number(!!a.preferred));
 }
 
-/** The verified fixes of one finding of `text`. */
-export function fixesFor(check: Checker, text: string, finding: Finding, today: string): Fix[] {
-  const before = check(text);
+/** The verified fixes of one finding of `text` (`before` is its check). */
+function fixesFor(check: Checker, text: string, before: Checked, finding: Finding, today: string): Fix[] {
   return draftFixes(before.analysis, finding, today).filter((f) => holds(check, text, before, [f]));
 }
 
@@ -202,7 +201,8 @@ export interface CodeActionOptions {
  * (only when asked for by kind: it re-checks the file once per round).
  */
 export function codeActions(check: Checker, text: string, today: string, opts: CodeActionOptions): CodeAction[] {
-  const { findings } = check(text);
+  const before = check(text);
+  const { findings } = before;
   const doc = TextDocument.create(opts.uri, 'tom', 0, text);
   const toEdits = (edits: Edit[]): TextEdit[] => edits.map((e) => ({ range: { start: doc.positionAt(e.from), end: doc.positionAt(e.to) }, newText: e.text }));
   const workspaceEdit = (edits: Edit[]) => ({ changes: { [opts.uri]: toEdits(edits) } });
@@ -212,7 +212,7 @@ export function codeActions(check: Checker, text: string, today: string, opts: C
     const rulesHere = new Set<RuleId>();
     for (const f of findings.filter((x) => intersects(x.range, opts.range))) {
       if (cancelled()) return [];
-      for (const fix of fixesFor(check, text, f, today)) {
+      for (const fix of fixesFor(check, text, before, f, today)) {
         actions.push({ title: fix.title, kind: CodeActionKind.QuickFix, diagnostics: [f], edit: workspaceEdit(fix.edits), ...(fix.preferred ? { isPreferred: true } : {}) });
         if (!fix.suppression) rulesHere.add(f.code);
       }
