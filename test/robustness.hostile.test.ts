@@ -83,6 +83,16 @@ test('5,000 copies of one measure id: each reported, with a short message, in bo
   assert.ok(duplicates.every((d) => d.message.length < 200));
 });
 
+test('3,000 sections of one control type: each reported, with a short message, in bounded time', () => {
+  const section = (i: number) => `  - type: encryption\n    measures:\n      - id: EN-${i}\n        title: T\n        cia: [C]\n        kind: technical\n`;
+  const text = `tom: 1\ndocument:\n  title: X\n  organization: X\n  role: processor\n  language: en\n  lastUpdated: 2026-10-01\ncontrols:\n${Array.from({ length: 3000 }, (_, i) => section(i)).join('')}`;
+  const found = within(5_000, () => check(text));
+  const duplicates = only(found, 'duplicate-control-type');
+  assert.equal(duplicates.length, 3000);
+  assert.equal(duplicates[0].message, 'Control type encryption has another section on line 15, 21, 27, 33, 39 and 2994 more lines: merge the two sections into one.');
+  assert.ok(duplicates.every((d) => d.message.length < 200));
+});
+
 test('5,000 lower-case CIA tags: one schema finding each, in bounded time', () => {
   const found = within(15_000, () => check(hostile.manySchemaErrors(5000)));
   const tags = only(found, 'schema');

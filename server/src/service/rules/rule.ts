@@ -41,6 +41,29 @@ function endOf(node: unknown): number {
   return current?.range?.[1] ?? (node as { range?: number[] }).range?.[1] ?? 0;
 }
 
+/** Items grouped by their name (those without one left out), in the order the names first appear. */
+export function groupBy<T>(items: readonly T[], name: (item: T) => string | undefined): Map<string, T[]> {
+  const groups = new Map<string, T[]>();
+  for (const item of items) {
+    const key = name(item);
+    if (key === undefined) continue;
+    const same = groups.get(key);
+    if (same) same.push(item);
+    else groups.set(key, [item]);
+  }
+  return groups;
+}
+
+/** At most this many other lines are named in one message: a pasted block can repeat a name thousands of times. */
+const namedLines = 5;
+
+/** The other places of a repeated name, for the `i`th place: "15, 19" or "15, 19, 23, 27, 31 and 4994 more lines". */
+export function otherLines(lines: readonly number[], i: number): string {
+  const others = lines.slice(0, namedLines + 1).filter((_, j) => j !== i).slice(0, namedLines);
+  const more = lines.length - 1 - others.length;
+  return more > 0 ? `${others.join(', ')} and ${more} more lines` : others.join(', ');
+}
+
 /** The range of `length` characters at `offset`. */
 export function spanAt(text: TextDocument, offset: number, length: number): Range {
   return { start: text.positionAt(offset), end: text.positionAt(offset + length) };
