@@ -54,7 +54,12 @@ function registerDiagnostics(ctx: ServerContext): void {
   const round = (n: number) => {
     // one round at a time, and none once a real document is open: warming up must never delay it
     if (n < 3 && documents.all().length === 0) {
-      service.check({ ...warmUp, version: n });
+      try {
+        service.check({ ...warmUp, version: n });
+      } catch (e) {
+        connection.console.error(`TOM: warm-up failed: ${(e as Error).stack ?? e}`);
+        n = 3; // nothing to gain from trying again; the first real document compiles what it needs
+      }
       setImmediate(() => round(n + 1));
     } else service.forget(warmUp.uri);
   };

@@ -3,22 +3,22 @@
  * and pages. It never sees the LSP connection, `vscode` or the file system: the host injects file
  * access and the clock. The language server, the CLI and the tests all call it.
  */
+import type {
+  CodeAction, CodeLens, CompletionItem, DocumentLink, DocumentSymbol, FoldingRange, Hover, Location, Position, Range,
+} from 'vscode-languageserver-types';
 import { analyse, type Analysis, type SourceDocument } from './analysis';
-import { diagnose } from './diagnose';
+import { codeLenses } from './codeLens';
+import { complete } from './completion';
 import { utcToday } from './dates';
-import { renderPage, type RenderedPage, type RenderOptions } from './render';
-import { defaultSettings, type Finding, type Host, type Settings } from './types';
-import type { CodeLens, DocumentLink, DocumentSymbol, FoldingRange, Hover, Location, Position } from 'vscode-languageserver-types';
-import { hover } from './hover';
-import { documentSymbols } from './symbols';
+import { diagnose } from './diagnose';
+import { codeActions, fixAll, type Checker, type FixAllOptions, type FixAllResult } from './fixes';
 import { foldingRanges } from './folding';
+import { hover } from './hover';
 import { documentLinks } from './links';
 import { definition, prepareRename, references, rename, type PrepareRenameResult, type RenameResult } from './navigation';
-import { codeLenses } from './codeLens';
-import type { CompletionItem } from 'vscode-languageserver-types';
-import { complete } from './completion';
-import { codeActions, fixAll, type Checker, type FixAllOptions, type FixAllResult } from './fixes';
-import type { CodeAction, Range } from 'vscode-languageserver-types';
+import { renderPage, type RenderedPage, type RenderOptions } from './render';
+import { documentSymbols } from './symbols';
+import { defaultSettings, type Finding, type Host, type Settings } from './types';
 
 export type { Analysis, SourceDocument } from './analysis';
 export * from './types';
