@@ -43,6 +43,13 @@ export function checkFix(text: string, finding: Finding, action: CodeAction, { f
   for (const e of edits) {
     const removed = text.slice(e.from, e.to);
     if (!action.title.startsWith('Remove')) assert.ok(!/(^|\s)#/.test(removed), `${where}: an edit removes a comment: ${JSON.stringify(removed)}`);
+    // minimal: an edit does not carry an unchanged whole line along at either end
+    let same = 0;
+    while (same < removed.length && same < e.text.length && removed[same] === e.text[same]) same++;
+    let tail = 0;
+    while (tail < removed.length - same && tail < e.text.length - same && removed[removed.length - 1 - tail] === e.text[e.text.length - 1 - tail]) tail++;
+    assert.ok(!removed.slice(0, same).includes('\n') && !removed.slice(removed.length - tail).includes('\n'),
+      `${where}: the edit rewrites unchanged lines: ${JSON.stringify(removed)} → ${JSON.stringify(e.text)}`);
   }
   // The data changes only below the map the fix is about (or not at all for tom-ignore).
   const b = parseDocument(after).toJS();
