@@ -33,3 +33,19 @@ test('an incremental edit is re-checked and only the newest version is published
   assert.match(unknown.message, /use "physical-access"/);
   assert.ok(!p.diagnostics.some((d) => d.code === 'stale-review'), 'the fresh date is no longer stale');
 });
+
+test('changed settings apply live: a rule switched off, another made an error, the stale-review months', async () => {
+  const uri = 'file:///ws/settings.tom.yaml';
+  lsp.open(uri, read('examples', 'commercetools-processor.tom.yaml'));
+  const first = await lsp.diagnostics(uri, { version: 1 });
+  assert.deepEqual(codes(first), ['missing-control-type', 'stale-review']);
+  lsp.settings = { rules: { 'missing-control-type': 'off', 'stale-review': 'error' } };
+  void lsp.connection.sendNotification('workspace/didChangeConfiguration', { settings: { tom: lsp.settings } });
+  const strict = await lsp.diagnostics(uri, { accept: (p) => codes(p).join() === 'stale-review' });
+  assert.equal(strict.diagnostics[0].severity, 1, 'stale-review is now an error');
+  // lastUpdated 2025-01-23 is 22 months before today: fresh again with a 24-month review cycle
+  lsp.settings = { staleReviewMonths: 24 };
+  void lsp.connection.sendNotification('workspace/didChangeConfiguration', { settings: { tom: lsp.settings } });
+  await lsp.diagnostics(uri, { accept: (p) => codes(p).join() === 'missing-control-type' });
+  lsp.settings = {};
+});
