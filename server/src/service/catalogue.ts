@@ -29,8 +29,11 @@ export function yamlScalar(s: string): string {
 function titleText(m: CatalogueMeasure, language: string, languages: readonly string[]): string {
   const both = languages.filter((l): l is 'en' | 'de' => l === 'en' || l === 'de');
   if (both.length === 2) return `{${both.map((l) => `${l}: ${yamlScalar(m.title[l])}`).join(', ')}}`;
-  return yamlScalar(language === 'de' ? m.title.de : m.title.en);
+  return yamlScalar(catalogueTitle(m, language));
 }
+
+/** The title in the document's language: German for `de`, else English (the catalogue has no other). */
+export const catalogueTitle = (m: CatalogueMeasure, language: string): string => (language === 'de' ? m.title.de : m.title.en);
 
 /** The measure as YAML lines: the first follows the item's `- `, the others are indented to `col`. */
 export function measureYaml(m: CatalogueMeasure, id: string, col: number, language: string, languages: readonly string[]): string {

@@ -11,11 +11,11 @@ import {
   type CompletionItem, type MarkupContent,
 } from 'vscode-languageserver-types';
 import type { Analysis } from './analysis';
-import { catalogue, measureYaml, yamlScalar } from './catalogue';
+import { catalogue, catalogueTitle, measureYaml, yamlScalar } from './catalogue';
 import { controlTypes } from './controlTypes';
 import { cursorAt, linesOf, type Cursor, type Lines } from './cursor';
 import { nextFreeId, sectionPrefix } from './ids';
-import { buildModel, get, items, str, type Section, type TomModel } from './model';
+import { buildModel, get, publishedLanguages, str, type Section, type TomModel } from './model';
 import { asMap, constValues, hasKeys, isArray, item, itemsOf, keysOf, schemaAt, type Resolved } from './schemaPath';
 
 /** Language tags offered besides the document's own: the EU's most used, with their own names. */
@@ -154,7 +154,7 @@ function languageTags(model: TomModel): [string, string, boolean][] {
 
 function documentLanguages(model: TomModel): { language: string; all: string[] } {
   const language = str(get(model.doc, model.meta, 'language')) ?? 'en';
-  const listed = items(model.doc, get(model.doc, model.meta, 'languages')).map(str).filter((l): l is string => !!l);
+  const listed = publishedLanguages(model);
   return { language, all: listed.length ? listed : [language] };
 }
 
@@ -241,7 +241,7 @@ function measures(place: Place, dash: boolean): CompletionItem[] {
   const col = place.cursor.col + (dash ? 2 : 0);
   return catalogue.map((m, index) => {
     const t = controlTypes.find((c) => c.id === m.type);
-    const title = language === 'de' ? m.title.de : m.title.en;
+    const title = catalogueTitle(m, language);
     const yaml = measureYaml(m, id, col, language, all);
     return edit(place, title, (dash ? '- ' : '') + yaml, {
       kind: CompletionItemKind.Snippet,

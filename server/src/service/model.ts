@@ -85,6 +85,10 @@ export function str(node: unknown): string | undefined {
   return isScalar(node) && typeof node.value === 'string' ? node.value : undefined;
 }
 
+/** `document.languages`, the languages every text must exist in (empty when the key is absent). */
+export const publishedLanguages = (model: TomModel): string[] =>
+  items(model.doc, get(model.doc, model.meta, 'languages')).map(str).filter((l): l is string => !!l);
+
 /** "Measure PA-01", or "This measure" while it has no id yet. */
 export const measureName = (m: Measure): string => (str(m.id) ? `Measure ${str(m.id)}` : 'This measure');
 

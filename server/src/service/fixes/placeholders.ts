@@ -2,8 +2,7 @@
  * What fixes write where only the author knows the answer: TODO, which the placeholder-text rule
  * flags until it is replaced, so that nothing unfinished reaches the published page unnoticed.
  */
-import type { TomModel } from '../model';
-import { publishedLanguages } from '../rules/missingTranslation';
+import { publishedLanguages, type TomModel } from '../model';
 
 export const placeholder = 'TODO';
 

@@ -1,11 +1,7 @@
 import { isMap, isScalar } from 'yaml';
 import { finding } from '../findings';
-import { get, items, str, type TomModel } from '../model';
+import { get, publishedLanguages, str } from '../model';
 import { rangeOf, type Rule } from './rule';
-
-/** `document.languages`, the languages every text must exist in. */
-export const publishedLanguages = (model: TomModel): string[] =>
-  items(model.doc, get(model.doc, model.meta, 'languages')).map(str).filter((l): l is string => !!l);
 
 /** With `document.languages`, every text must exist in each of them; a plain string counts as `document.language`. */
 export const missingTranslation: Rule = {
