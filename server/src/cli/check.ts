@@ -1,6 +1,6 @@
 /** `tom-studio check [paths or globs...]`: findings of every TOM file, in the format the reader needs. */
 import { relative } from 'node:path';
-import { createTomService, isRuleId, severityName, type RuleId, type SeveritySetting } from '../service';
+import { createTomService, isRuleId, isSeveritySetting, severityName, severitySettings, type RuleId, type SeveritySetting } from '../service';
 import { expandPaths, readText } from './files';
 import { fixFile, type FixMode } from './fix';
 import { formatGithub } from './formats/github';
@@ -28,7 +28,6 @@ const formatters: Record<string, (results: FileResult[], counts: Counts) => stri
   text: formatText, json: formatJson, sarif: formatSarif, github: formatGithub, gitlab: formatGitlab,
 };
 const formats = Object.keys(formatters);
-const severities = ['off', 'hint', 'info', 'warning', 'error'];
 
 /** `--rule id=severity` → overrides; a wrong id or severity is a usage error naming the choices. */
 export function parseRuleOptions(values: string[]): Partial<Record<RuleId, SeveritySetting>> {
@@ -36,8 +35,8 @@ export function parseRuleOptions(values: string[]): Partial<Record<RuleId, Sever
   for (const v of values) {
     const [id, sev] = v.split('=');
     if (!isRuleId(id)) throw new UsageError(`--rule ${v}: "${id}" is not a rule id`);
-    if (!severities.includes(sev)) throw new UsageError(`--rule ${v}: the severity must be one of ${severities.join(', ')}`);
-    out[id] = sev as SeveritySetting;
+    if (!isSeveritySetting(sev)) throw new UsageError(`--rule ${v}: the severity must be one of ${severitySettings.join(', ')}`);
+    out[id] = sev;
   }
   return out;
 }

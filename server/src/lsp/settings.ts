@@ -3,7 +3,7 @@
  * falls back to the default, never breaks analysis), cached until the configuration changes.
  */
 import type { Connection } from 'vscode-languageserver';
-import { defaultSettings, isRuleId, type RuleId, type Settings, type SeveritySetting } from '../service';
+import { defaultSettings, isRuleId, isSeveritySetting, type RuleId, type Settings, type SeveritySetting } from '../service';
 
 interface RawSettings {
   rules?: Record<string, unknown>;
@@ -12,7 +12,6 @@ interface RawSettings {
   schemas?: Record<string, unknown>;
 }
 
-const severities = new Set(['off', 'hint', 'info', 'warning', 'error']);
 
 /** Resolves a profile path from the settings against the workspace folder that holds the document. */
 function resolveSchema(path: string, docUri: string, folders: readonly string[]): string | undefined {
@@ -28,7 +27,7 @@ function resolveSchema(path: string, docUri: string, folders: readonly string[])
 export function sanitise(raw: RawSettings | null | undefined, docUri: string, folders: readonly string[]): Settings {
   const rules: Partial<Record<RuleId, SeveritySetting>> = {};
   for (const [id, sev] of Object.entries(raw?.rules ?? {})) {
-    if (isRuleId(id) && typeof sev === 'string' && severities.has(sev)) rules[id] = sev as SeveritySetting;
+    if (isRuleId(id) && isSeveritySetting(sev)) rules[id] = sev;
   }
   const months = Number(raw?.staleReviewMonths);
   const mb = Number(raw?.maxFileSizeMB);

@@ -1,6 +1,6 @@
 /** Rule ids with their default severities, and the one way to make a finding. */
 import { DiagnosticSeverity, type Range } from 'vscode-languageserver-types';
-import type { Finding, FixData, RuleId, Severity } from './types';
+import type { Finding, FixData, RuleId, Severity, SeveritySetting } from './types';
 
 export interface RuleInfo { severity: Severity; summary: string }
 
@@ -29,6 +29,10 @@ export const rules: Record<RuleId, RuleInfo> = {
 };
 
 export const isRuleId = (s: string): s is RuleId => Object.prototype.hasOwnProperty.call(rules, s);
+
+/** What a user may set a rule to (setting `tom.rules`, option `--rule`), mildest first. */
+export const severitySettings: readonly SeveritySetting[] = ['off', 'hint', 'info', 'warning', 'error'];
+export const isSeveritySetting = (s: unknown): s is SeveritySetting => severitySettings.includes(s as SeveritySetting);
 
 export const lspSeverity: Record<Severity, DiagnosticSeverity> = {
   error: DiagnosticSeverity.Error,

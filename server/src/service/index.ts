@@ -23,7 +23,7 @@ import { defaultSettings, type Finding, type Host, type Settings } from './types
 export type { Analysis, SourceDocument } from './analysis';
 export * from './types';
 export type { PreviewFrame, RenderedPage, RenderFormat, RenderOptions } from './render';
-export { rules, isRuleId, severityName } from './findings';
+export { rules, isRuleId, isSeveritySetting, severityName, severitySettings } from './findings';
 export { keyPathAt } from './keyPath';
 export type { FixAllOptions, FixAllResult } from './fixes';
 
