@@ -1,5 +1,5 @@
 /** Finding TOM files on disk, reading and writing them as text, with every problem reported, never skipped. */
-import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { readdirSync, readFileSync, statSync, writeFileSync, type Dirent } from 'node:fs';
 import { isAbsolute, join, relative, resolve, sep } from 'node:path';
 import { minimatch } from 'minimatch';
 import type { CommandResult } from './command';
@@ -8,14 +8,18 @@ export const isTomFile = (name: string) => /\.tom\.ya?ml$/i.test(name);
 
 const skippedFolders = new Set(['node_modules', '.git']);
 
-function walk(dir: string, out: string[]): void {
+/** Every entry below `dir` that `keep` accepts, in name order, skipping node_modules and .git. */
+function walk(dir: string, keep: (entry: Dirent) => boolean, out: string[] = []): string[] {
   for (const entry of readdirSync(dir, { withFileTypes: true }).sort((a, b) => a.name.localeCompare(b.name))) {
     const full = join(dir, entry.name);
-    if (entry.isDirectory() && !skippedFolders.has(entry.name)) walk(full, out);
-    // a link is listed too, so that a broken one is reported as unreadable rather than skipped
-    else if ((entry.isFile() || entry.isSymbolicLink()) && isTomFile(entry.name)) out.push(full);
+    if (entry.isDirectory() && !skippedFolders.has(entry.name)) walk(full, keep, out);
+    else if (keep(entry)) out.push(full);
   }
+  return out;
 }
+
+// a link is listed too, so that a broken one is reported as unreadable rather than skipped
+const tomFileOrLink = (e: Dirent) => (e.isFile() || e.isSymbolicLink()) && isTomFile(e.name);
 
 export interface Expanded { files: string[]; errors: string[] }
 
@@ -31,13 +35,13 @@ export function expandPaths(args: string[], cwd = process.cwd()): Expanded {
     } catch {
       stat = undefined;
     }
-    if (stat?.isDirectory()) walk(full, files);
+    if (stat?.isDirectory()) walk(full, tomFileOrLink, files);
     else if (stat) files.push(full);
     else if (/[*?[{]/.test(arg)) {
       const base = resolve(cwd, arg.split(/[\\/]/).filter((_, i, parts) => !parts.slice(0, i + 1).some((p) => /[*?[{]/.test(p))).join('/') || '.');
       const found: string[] = [];
       try {
-        walkAll(base, found);
+        walk(base, (e) => e.isFile(), found);
       } catch {
         // an unreadable base folder is reported below as "matched no file"
       }
@@ -47,14 +51,6 @@ export function expandPaths(args: string[], cwd = process.cwd()): Expanded {
     } else errors.push(`${arg}: no such file or folder`);
   }
   return { files: [...new Set(files)], errors };
-}
-
-function walkAll(dir: string, out: string[]): void {
-  for (const entry of readdirSync(dir, { withFileTypes: true })) {
-    const full = join(dir, entry.name);
-    if (entry.isDirectory() && !skippedFolders.has(entry.name)) walkAll(full, out);
-    else if (entry.isFile()) out.push(full);
-  }
 }
 
 export type ReadResult = { text: string; invalidUtf8: boolean } | { error: string };
