@@ -1,6 +1,6 @@
 /** The floor: what parsing the text with `yaml` and one ajv validation with the same compiled schema cost, in-process. */
 import { parse } from 'yaml';
-import { tomValidator } from '../server/src/service/schemas';
+import { tomValidator } from '../server/src/service/schema/schemas';
 import { median } from './stats';
 
 /** The median of `runs` warm runs: the servers are warm too (ours checks a small document at start-up). */

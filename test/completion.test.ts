@@ -4,8 +4,8 @@ import { test } from 'node:test';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import type { CompletionItem, MarkupContent, TextEdit } from 'vscode-languageserver-types';
 import { generate } from '../bench/generate';
-import { catalogue } from '../server/src/service/catalogue';
-import { controlTypes } from '../server/src/service/controlTypes';
+import { catalogue } from '../server/src/service/catalogue/catalogue';
+import { controlTypes } from '../server/src/service/catalogue/controlTypes';
 import { completionDocument } from './helpers/completionDocument';
 import { check, cursor, doc, fixedToday, service } from './helpers/fixtures';
 

@@ -6,7 +6,7 @@ import { after, before, test } from 'node:test';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { createProtocolConnection, StreamMessageReader, StreamMessageWriter, type InitializeResult } from 'vscode-languageserver-protocol/node';
 import type { CompletionItem, Position, TextEdit } from 'vscode-languageserver-types';
-import { controlTypes } from '../server/src/service/controlTypes';
+import { controlTypes } from '../server/src/service/catalogue/controlTypes';
 import { completionDocument } from './helpers/completionDocument';
 import { cursor, fixedToday, read } from './helpers/fixtures';
 import { repoRoot, startServer, type LspSession } from './helpers/lspClient';

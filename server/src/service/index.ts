@@ -6,25 +6,25 @@
 import type {
   CodeAction, CodeLens, CompletionItem, DocumentLink, DocumentSymbol, FoldingRange, Hover, Location, Position, Range,
 } from 'vscode-languageserver-types';
-import { analyse, type Analysis, type SourceDocument } from './analysis';
-import { codeLenses } from './codeLens';
-import { complete } from './completion';
-import { utcToday } from './dates';
-import { diagnose } from './diagnose';
+import { analyse, type Analysis, type SourceDocument } from './document/analysis';
+import { codeLenses } from './languageFeatures/codeLens';
+import { complete } from './languageFeatures/completion';
+import { utcToday } from './util/dates';
+import { diagnose } from './rules/diagnose';
 import { codeActions, fixAll, type Checker, type FixAllOptions, type FixAllResult } from './fixes';
-import { foldingRanges } from './folding';
-import { hover } from './hover';
-import { documentLinks } from './links';
-import { definition, prepareRename, references, rename, type PrepareRenameResult, type RenameResult } from './navigation';
+import { foldingRanges } from './languageFeatures/folding';
+import { hover } from './languageFeatures/hover';
+import { documentLinks } from './languageFeatures/links';
+import { definition, prepareRename, references, rename, type PrepareRenameResult, type RenameResult } from './languageFeatures/navigation';
 import { renderPage, type RenderedPage, type RenderOptions } from './render';
-import { documentSymbols } from './symbols';
+import { documentSymbols } from './languageFeatures/symbols';
 import { defaultSettings, type Finding, type Host, type Settings } from './types';
 
-export type { Analysis, SourceDocument } from './analysis';
+export type { Analysis, SourceDocument } from './document/analysis';
 export * from './types';
 export type { PreviewFrame, RenderedPage, RenderFormat, RenderOptions } from './render';
-export { rules, isRuleId, isSeveritySetting, severityName, severitySettings } from './findings';
-export { keyPathAt } from './keyPath';
+export { rules, isRuleId, isSeveritySetting, severityName, severitySettings } from './rules/findings';
+export { keyPathAt } from './document/keyPath';
 export type { FixAllOptions, FixAllResult } from './fixes';
 
 export interface TomServiceOptions {

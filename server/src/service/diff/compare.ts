@@ -3,7 +3,7 @@
  * position: reordering is no change, and a measure keeps its identity when it moves to another
  * section or is renamed.
  */
-import { controlType } from '../controlTypes';
+import { controlType } from '../catalogue/controlTypes';
 import type { Entity, Measure, Snapshot, Value } from './snapshot';
 import type { Area, Change, FieldChange } from './types';
 import { weakening } from './weakening';

@@ -4,7 +4,7 @@
  * Either version may be missing: a new document, or one that was deleted.
  */
 import { defaultSettings } from '../types';
-import { parseTom } from '../parse';
+import { parseTom } from '../document/parse';
 import { compare } from './compare';
 import { snapshot } from './snapshot';
 import type { DocumentDiff } from './types';

@@ -2,7 +2,7 @@
  * A diff as Markdown, ready to post as a pull-request comment: a headline with counts, then per file
  * the weakening changes first, then measures as a table and the other parts as lists.
  */
-import { plural } from '../labels';
+import { plural } from '../document/labels';
 import type { Area, Change, DocumentDiff, FieldChange } from './types';
 
 export interface FileDiff {

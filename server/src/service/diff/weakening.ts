@@ -2,7 +2,7 @@
  * Which changes weaken what a TOM document promises, each with the reason a reviewer reads: fewer
  * or weaker measures, data going further, looser commitments, lost certifications.
  */
-import { adequate, eea } from '../countries';
+import { adequate, eea } from '../law/countries';
 import type { Entity, Value } from './snapshot';
 import type { Area } from './types';
 

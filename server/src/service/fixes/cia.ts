@@ -3,8 +3,8 @@
  * rewritten upper-cased, without repeats, in the order C, I, A, in its own flow or block layout.
  */
 import { isScalar, isSeq, type Node, type Scalar, type YAMLSeq } from 'yaml';
-import { ciaOrder } from '../controlTypes';
-import { str } from '../model';
+import { ciaOrder } from '../catalogue/controlTypes';
+import { str } from '../document/model';
 import type { Located } from './locate';
 import { beginsLine, column, renderScalar, spaces } from './textEdits';
 import type { Edit, FixBuilder } from './types';

@@ -3,9 +3,9 @@
  * placeholder to fill. Indentation follows the existing sections and measures.
  */
 import { isSeq, type Document, type Node, type YAMLSeq } from 'yaml';
-import { controlType } from '../controlTypes';
-import { nextFreeId, typePrefix } from '../ids';
-import { get, maps } from '../model';
+import { controlType } from '../catalogue/controlTypes';
+import { nextFreeId, typePrefix } from '../document/ids';
+import { get, maps } from '../document/model';
 import { firstKeyStart } from './locate';
 import { textPlaceholder } from './placeholders';
 import { column, endOfLastLine } from './textEdits';

@@ -1,6 +1,6 @@
 /** unknown-control-type: the canonical id for a German or English name, a known variant or a typo. */
-import { controlType } from '../controlTypes';
-import { str } from '../model';
+import { controlType } from '../catalogue/controlTypes';
+import { str } from '../document/model';
 import { replaceScalar } from './textEdits';
 import type { FixBuilder } from './types';
 

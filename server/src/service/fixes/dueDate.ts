@@ -3,7 +3,7 @@
  * date is a commitment, so this fix never runs in fix-all or `check --fix` (docs/quick-fixes.md).
  */
 import { isMap } from 'yaml';
-import { monthsBefore } from '../dates';
+import { monthsBefore } from '../util/dates';
 import { insertPairs } from './textEdits';
 import type { FixBuilder } from './types';
 

@@ -5,13 +5,13 @@
  */
 import { CodeActionKind, type CodeAction, type Range, type TextEdit } from 'vscode-languageserver-types';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import type { Analysis } from '../analysis';
+import type { Analysis } from '../document/analysis';
 import type { Finding, RuleId } from '../types';
 import { fixCia } from './cia';
 import { fixControlType } from './controlType';
 import { fixMissingControlType } from './controlSection';
 import { lineEdits } from './diff';
-import { keyPathAt } from '../keyPath';
+import { keyPathAt } from '../document/keyPath';
 import { fixDueDate } from './dueDate';
 import { locate } from './locate';
 import { fixDuplicateId } from './measureId';

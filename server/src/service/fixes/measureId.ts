@@ -2,7 +2,7 @@
  * duplicate-id: the next free id for the second and later uses of an id. Renaming the first use is
  * offered too, but only the later ones are preferred and safe: the first is the one others cite.
  */
-import { str } from '../model';
+import { str } from '../document/model';
 import { replaceScalar } from './textEdits';
 import type { FixBuilder } from './types';
 

@@ -2,7 +2,7 @@
  * What fixes write where only the author knows the answer: TODO, which the placeholder-text rule
  * flags until it is replaced, so that nothing unfinished reaches the published page unnoticed.
  */
-import { publishedLanguages, type TomModel } from '../model';
+import { publishedLanguages, type TomModel } from '../document/model';
 
 export const placeholder = 'TODO';
 

@@ -3,9 +3,9 @@
  * author can answer a placeholder (title) or the choices (kind, cia) to pick from.
  */
 import type { Pair } from 'yaml';
-import { controlType } from '../controlTypes';
-import { nextFreeId, sectionPrefix } from '../ids';
-import { pairOf, str } from '../model';
+import { controlType } from '../catalogue/controlTypes';
+import { nextFreeId, sectionPrefix } from '../document/ids';
+import { pairOf, str } from '../document/model';
 import { mapAt } from './locate';
 import { placeholder, textPlaceholder } from './placeholders';
 import { insertPairs } from './textEdits';

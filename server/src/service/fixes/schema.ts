@@ -3,7 +3,7 @@
  * that is a near-miss of an allowed one, an enum value that is a near-miss (or a number that must be a string).
  */
 import { isMap } from 'yaml';
-import { pairOf } from '../model';
+import { pairOf } from '../document/model';
 import { ciaList, fixCia } from './cia';
 import { fixRequiredKey } from './requiredKey';
 import { replaceScalar } from './textEdits';

@@ -1,6 +1,6 @@
 /** undefined-scope: the defined scope that was meant; unused-scope: remove the scope. */
 import { isMap, isSeq, type YAMLMap } from 'yaml';
-import { pairOf, str } from '../model';
+import { pairOf, str } from '../document/model';
 import { removePair, replaceScalar } from './textEdits';
 import type { FixBuilder } from './types';
 

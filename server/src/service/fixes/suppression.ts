@@ -5,7 +5,7 @@
  * a review can search for it.
  */
 import { isMap, isScalar, isSeq, type Document, type Node } from 'yaml';
-import { lineStart } from '../lines';
+import { lineStart } from '../document/lines';
 import { beginsLine, pairEnd } from './textEdits';
 import type { FixBuilder } from './types';
 

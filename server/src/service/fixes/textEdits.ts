@@ -4,7 +4,7 @@
  * re-serialises the document, so every byte outside an edit stays as the author wrote it.
  */
 import { isScalar, parse, Scalar, type Node, type Pair, type YAMLMap } from 'yaml';
-import { lineEnd, lineStart } from '../lines';
+import { lineEnd, lineStart } from '../document/lines';
 import { inFlow, type Located } from './locate';
 import type { Edit } from './types';
 

@@ -3,7 +3,7 @@
  * applies is a legal fact the author must confirm, so these fixes never run in fix-all.
  */
 import { isMap } from 'yaml';
-import { pairOf } from '../model';
+import { pairOf } from '../document/model';
 import { insertPairs } from './textEdits';
 import type { FixBuilder } from './types';
 

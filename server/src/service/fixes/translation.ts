@@ -4,7 +4,7 @@
  * block form when the file writes its texts as block maps (or the string spans several lines).
  */
 import { isMap, isScalar, Scalar, type Node, type YAMLMap } from 'yaml';
-import type { TomModel } from '../model';
+import type { TomModel } from '../document/model';
 import { inFlow } from './locate';
 import { placeholder } from './placeholders';
 import { beginsLine, column, endOfLastLine, insertPairs, isPlainSafe, spaces } from './textEdits';

@@ -1,5 +1,5 @@
 /** The vocabulary of quick-fixes: what a rule's fix builder gets and what it returns. */
-import type { TomModel } from '../model';
+import type { TomModel } from '../document/model';
 import type { Finding, RuleId } from '../types';
 import type { Located } from './locate';
 import type { SourceStyle } from './textEdits';

@@ -4,8 +4,8 @@
  * measure is still open for the prose that follows it. Whatever finds no place goes to `unmapped`
  * with its line, so that nothing is ever dropped.
  */
-import { fold } from '../controlTypes';
-import { typePrefix } from '../ids';
+import { fold } from '../catalogue/controlTypes';
+import { typePrefix } from '../document/ids';
 import { trailingCia } from './cia';
 import { commitmentsIn } from './commitments';
 import { updatedDate } from './dates';

@@ -1,5 +1,5 @@
 /** CIA tags written after a measure: "(C, I, A)", "(C,I)", "[I]", "(Confidentiality, Integrity)". */
-import { ciaOrder, type Cia } from '../controlTypes';
+import { ciaOrder, type Cia } from '../catalogue/controlTypes';
 
 const words: Record<string, Cia> = {
   c: 'C', i: 'I', a: 'A',

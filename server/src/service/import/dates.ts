@@ -2,8 +2,8 @@
  * "Last Updated: January 23, 2025", "Stand: 14. Mai 2018", "Zuletzt aktualisiert am 14.05.2018" →
  * the document's `lastUpdated` as YYYY-MM-DD.
  */
-import { fold } from '../controlTypes';
-import { isDate } from '../dates';
+import { fold } from '../catalogue/controlTypes';
+import { isDate } from '../util/dates';
 
 const label = /^(?:last\s+(?:updated|modified|revised|changed)(?:\s+on)?|updated(?:\s+on)?|revised|effective(?:\s+date|\s+from|\s+as\s+of)?|as\s+of|date|version(?:\s+date|\s+of)?|valid\s+from|stand(?:\s+vom)?|zuletzt\s+(?:aktualisiert|geändert)(?:\s+am)?|aktualisiert(?:\s+am)?|letzte\s+(?:änderung|aktualisierung)(?:\s+am)?|geändert\s+am|gültig\s+ab|datum|version\s+vom)\s*[:\-–]?\s*(.+?)\s*$/i;
 

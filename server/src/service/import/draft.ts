@@ -1,5 +1,5 @@
 /** The document as the importer assembles it, before it is written as YAML. Every part keeps its source line. */
-import type { Cia } from '../controlTypes';
+import type { Cia } from '../catalogue/controlTypes';
 import type { Commitment } from './commitments';
 import type { Kind } from './kind';
 import type { SubprocessorDraft } from './subprocessors';

@@ -5,7 +5,7 @@
  * Zugriffsrechte und ..."), a "Title: text" paragraph only exactly, or it would swallow measures
  * such as "Verschlüsselung der Daten: ..." into a section of their own.
  */
-import { closestControlType, controlTypes, fold, type ControlType } from '../controlTypes';
+import { closestControlType, controlTypes, fold, type ControlType } from '../catalogue/controlTypes';
 
 /**
  * - `exact`: the whole text, or its part before "and"/"und"/"&"/",", is a name or alias;

@@ -2,7 +2,7 @@
  * Place names in subprocessor tables → ISO 3166 alpha-2 codes (or `EU`): countries, and the cities
  * where the large cloud regions are, in English and German.
  */
-import { fold } from '../controlTypes';
+import { fold } from '../catalogue/controlTypes';
 
 const places: Record<string, string[]> = {
   EU: ['eu', 'europe', 'europa', 'european union', 'europaische union', 'eea', 'ewr', 'emea'],

@@ -5,7 +5,7 @@
  */
 import type { Line } from './lines';
 import { locationCodes } from './locations';
-import { fold } from '../controlTypes';
+import { fold } from '../catalogue/controlTypes';
 
 export type Column = 'name' | 'purpose' | 'service' | 'location' | 'transfer' | 'data' | 'other';
 

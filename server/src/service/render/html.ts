@@ -4,7 +4,7 @@
  * nonce'd script (the only script the Content-Security-Policy allows). Every document text passes
  * through `escapeHtml`; only http(s) URLs become links.
  */
-import { ciaOrder, type Cia } from '../controlTypes';
+import { ciaOrder, type Cia } from '../catalogue/controlTypes';
 import { escapeHtml as e, safeUrl } from './escape';
 import { formatDate, languageName } from './i18n';
 import type { CertificationView, FindingView, Localised, MeasureView, PageView, SectionView, SubprocessorView } from './model';

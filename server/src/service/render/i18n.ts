@@ -2,7 +2,7 @@
  * The page's own words in English and German. Document texts come from the document; these are the
  * labels around them. Another language falls back to English for the labels only.
  */
-import { isDate } from '../dates';
+import { isDate } from '../util/dates';
 export type UiLanguage = 'en' | 'de';
 export const uiLanguages: readonly UiLanguage[] = ['en', 'de'];
 

@@ -1,5 +1,5 @@
 /** Rendering a TOM document as its published page: view model, then HTML or Markdown. */
-import type { Analysis } from '../analysis';
+import type { Analysis } from '../document/analysis';
 import type { Finding } from '../types';
 import { renderHtml, type PreviewFrame } from './html';
 import { renderMarkdown } from './markdown';

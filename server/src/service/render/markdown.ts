@@ -2,7 +2,7 @@
  * The page view → Markdown, for wikis, pull requests and sites built from Markdown. Same content as
  * the HTML export; every document text is escaped, only http(s) URLs become links.
  */
-import { ciaOrder, type Cia } from '../controlTypes';
+import { ciaOrder, type Cia } from '../catalogue/controlTypes';
 import { escapeMarkdown as md, safeUrl } from './escape';
 import { formatDate, languageName } from './i18n';
 import type { Localised, MeasureView, PageView, SectionView } from './model';

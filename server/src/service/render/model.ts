@@ -4,10 +4,10 @@
  * that a document with errors still renders everything that parsed.
  */
 import { isMap, isScalar, type Node } from 'yaml';
-import type { Analysis } from '../analysis';
-import { controlType, ciaOrder, type Cia } from '../controlTypes';
-import { severityName } from '../findings';
-import { get, items, maps, str, type Measure, type Section, type TomModel } from '../model';
+import type { Analysis } from '../document/analysis';
+import { controlType, ciaOrder, type Cia } from '../catalogue/controlTypes';
+import { severityName } from '../rules/findings';
+import { get, items, maps, str, type Measure, type Section, type TomModel } from '../document/model';
 import type { Finding, Severity } from '../types';
 import { labels, regionName, uiLanguage, uiLanguages, type Labels, type UiLanguage } from './i18n';
 

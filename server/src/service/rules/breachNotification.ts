@@ -1,6 +1,6 @@
 import { isScalar } from 'yaml';
-import { finding } from '../findings';
-import { get } from '../model';
+import { finding } from './findings';
+import { get } from '../document/model';
 import { rangeOf, type Rule } from './rule';
 
 /** Art. 33 GDPR: a breach is notified to the authority within 72 hours. */

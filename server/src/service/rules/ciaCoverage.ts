@@ -1,6 +1,6 @@
-import { controlType } from '../controlTypes';
-import { finding } from '../findings';
-import { get, items, str } from '../model';
+import { controlType } from '../catalogue/controlTypes';
+import { finding } from './findings';
+import { get, items, str } from '../document/model';
 import { rangeOf, type Rule } from './rule';
 
 /** A section where no measure carries one of the control type's expected CIA tags. */

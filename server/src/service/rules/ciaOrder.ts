@@ -1,6 +1,6 @@
-import { ciaOrder } from '../controlTypes';
-import { finding } from '../findings';
-import { get, items, str } from '../model';
+import { ciaOrder } from '../catalogue/controlTypes';
+import { finding } from './findings';
+import { get, items, str } from '../document/model';
 import { rangeOf, type Rule } from './rule';
 
 /** Valid CIA tags written out of the canonical order C, I, A (lower case and repeats are `schema` errors). */

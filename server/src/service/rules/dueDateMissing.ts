@@ -1,5 +1,5 @@
-import { finding } from '../findings';
-import { get, str } from '../model';
+import { finding } from './findings';
+import { get, str } from '../document/model';
 import { rangeOf, type Rule } from './rule';
 
 /** `planned` or `partial` needs a `due` date. */

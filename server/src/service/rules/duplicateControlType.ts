@@ -1,5 +1,5 @@
-import { finding } from '../findings';
-import { str } from '../model';
+import { finding } from './findings';
+import { str } from '../document/model';
 import { groupBy, otherLines, rangeOf, type Rule } from './rule';
 
 /** A control type used by two sections: both places are reported. */

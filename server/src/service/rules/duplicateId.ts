@@ -1,6 +1,6 @@
-import { finding } from '../findings';
-import { nextFreeId, sectionPrefix } from '../ids';
-import { str, type Section } from '../model';
+import { finding } from './findings';
+import { nextFreeId, sectionPrefix } from '../document/ids';
+import { str, type Section } from '../document/model';
 import { groupBy, otherLines, rangeOf, type Rule } from './rule';
 
 /** A measure id used more than once: every place is reported, each naming the others. */

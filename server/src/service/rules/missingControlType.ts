@@ -1,7 +1,7 @@
-import { closestControlType, controlType } from '../controlTypes';
-import { finding } from '../findings';
-import { get, str } from '../model';
-import { requiredControlTypes } from '../requiredTypes';
+import { closestControlType, controlType } from '../catalogue/controlTypes';
+import { finding } from './findings';
+import { get, str } from '../document/model';
+import { requiredControlTypes } from '../law/requiredTypes';
 import { rangeOf, type Rule } from './rule';
 
 /**

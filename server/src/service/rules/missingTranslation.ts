@@ -1,6 +1,6 @@
 import { isMap, isScalar } from 'yaml';
-import { finding } from '../findings';
-import { get, publishedLanguages, str } from '../model';
+import { finding } from './findings';
+import { get, publishedLanguages, str } from '../document/model';
 import { rangeOf, type Rule } from './rule';
 
 /** With `document.languages`, every text must exist in each of them; a plain string counts as `document.language`. */

@@ -1,6 +1,6 @@
-import { isDate } from '../dates';
-import { finding } from '../findings';
-import { get, measureName, str } from '../model';
+import { isDate } from '../util/dates';
+import { finding } from './findings';
+import { get, measureName, str } from '../document/model';
 import { rangeOf, type Rule } from './rule';
 
 /** A due date in the past for a measure that is not implemented yet. */

@@ -1,5 +1,5 @@
-import { finding } from '../findings';
-import { scanTexts } from '../textScan';
+import { finding } from './findings';
+import { scanTexts } from '../document/textScan';
 import { spanAt, type Rule } from './rule';
 
 const placeholders = [/\b(?:TODO|TBD|FIXME)\b/gi, /\blorem ipsum\b/gi, /\?\?\?/g, /\bxxx\b/gi];

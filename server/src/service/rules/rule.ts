@@ -2,8 +2,8 @@
 import type { Range } from 'vscode-languageserver-types';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { isCollection, isPair, type Node } from 'yaml';
-import type { FindingSink } from '../findings';
-import type { TomModel } from '../model';
+import type { FindingSink } from './findings';
+import type { TomModel } from '../document/model';
 import type { RuleId, Settings } from '../types';
 
 export interface RuleContext {

@@ -1,6 +1,6 @@
-import { isDate, monthsBefore } from '../dates';
-import { finding } from '../findings';
-import { get, measureName, str } from '../model';
+import { isDate, monthsBefore } from '../util/dates';
+import { finding } from './findings';
+import { get, measureName, str } from '../document/model';
 import { rangeOf, type Rule } from './rule';
 
 /** `document.lastUpdated` or a measure's `reviewed` older than the configured months (default 12). */

@@ -1,6 +1,6 @@
-import { isThirdCountry } from '../countries';
-import { finding } from '../findings';
-import { get, items, str } from '../model';
+import { isThirdCountry } from '../law/countries';
+import { finding } from './findings';
+import { get, items, str } from '../document/model';
 import { rangeOf, type Rule } from './rule';
 
 /** A subprocessor location outside the EEA and without adequacy, with no `transferMechanism`. */

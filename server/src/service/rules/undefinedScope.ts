@@ -1,6 +1,6 @@
-import { closestName } from '../closest';
-import { finding } from '../findings';
-import { str } from '../model';
+import { closestName } from '../util/closest';
+import { finding } from './findings';
+import { str } from '../document/model';
 import { rangeOf, type Rule } from './rule';
 
 /** A measure names a scope that `scopes` does not define. */

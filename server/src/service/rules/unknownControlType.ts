@@ -1,5 +1,5 @@
-import { closestControlType, controlType, controlTypes } from '../controlTypes';
-import { finding } from '../findings';
+import { closestControlType, controlType, controlTypes } from '../catalogue/controlTypes';
+import { finding } from './findings';
 import { rangeOf, type Rule } from './rule';
 
 /** A section `type` that is not an id; names the id meant by a German/English name or a typo. */

@@ -1,5 +1,5 @@
-import { finding } from '../findings';
-import { str } from '../model';
+import { finding } from './findings';
+import { str } from '../document/model';
 import { rangeOf, type Rule } from './rule';
 
 /** A scope that no measure names. */

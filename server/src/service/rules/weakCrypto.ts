@@ -1,7 +1,7 @@
 import { isScalar } from 'yaml';
-import { finding } from '../findings';
-import { get } from '../model';
-import { scanTexts } from '../textScan';
+import { finding } from './findings';
+import { get } from '../document/model';
+import { scanTexts } from '../document/textScan';
 import { rangeOf, spanAt, type Rule } from './rule';
 
 /**

@@ -3,9 +3,9 @@
  * `url`s, and URLs inside texts), linked exactly where it stands. Nothing is fetched or checked.
  */
 import type { DocumentLink } from 'vscode-languageserver-types';
-import type { Analysis } from './analysis';
-import { stringScalars } from './locate';
-import { spanAt } from './rules/rule';
+import type { Analysis } from '../document/analysis';
+import { stringScalars } from '../document/locate';
+import { spanAt } from '../rules/rule';
 
 /** A URL runs until whitespace, a quote or a closing bracket; sentence punctuation after it is not part of it. */
 const urlPattern = /\bhttps?:\/\/[^\s"'<>`)\]]+/g;

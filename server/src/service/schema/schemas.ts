@@ -5,8 +5,8 @@
  */
 import Ajv2020 from 'ajv/dist/2020';
 import AjvDraft7, { type ValidateFunction } from 'ajv';
-import tomSchema from '../../../schemas/tom.schema.json';
-import { isDate } from './dates';
+import tomSchema from '../../../../schemas/tom.schema.json';
+import { isDate } from '../util/dates';
 
 /** Annotation keywords our schema (and VS Code's) uses; ajv's strict mode rejects unknown keywords otherwise. */
 const annotations = ['markdownDescription', 'enumDescriptions', 'markdownEnumDescriptions', 'deprecationMessage', 'errorMessage', 'x-names', 'x-reference', 'x-expectedCia', 'x-aliases'];

@@ -7,8 +7,8 @@ import { Document, isAlias, parseAllDocuments, visit, type Node } from 'yaml';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { lineEnd } from './lines';
 import { excessiveNestingAt, maxNesting } from './nesting';
-import { finding, type FindingSink } from './findings';
-import type { Finding } from './types';
+import { finding, type FindingSink } from '../rules/findings';
+import type { Finding } from '../types';
 
 /** Aliases may expand to at most this many nodes: enough for any real reuse, far below a "billion laughs". */
 export const maxAliasCount = 1000;

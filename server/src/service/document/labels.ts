@@ -1,6 +1,6 @@
 /** Short human labels for parts of a document, as the outline and hovers show them. */
 import { isMap, isScalar, type Node } from 'yaml';
-import { controlType } from './controlTypes';
+import { controlType } from '../catalogue/controlTypes';
 import { deref } from './parse';
 import { get, str, type Measure, type Section, type TomModel } from './model';
 

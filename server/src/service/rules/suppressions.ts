@@ -6,8 +6,8 @@
 import { isMap, isPair, isSeq, type Document, type Node } from 'yaml';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { finding, isRuleId, type FindingSink } from './findings';
-import { lineEnd, lineStart } from './lines';
-import type { Finding, RuleId } from './types';
+import { lineEnd, lineStart } from '../document/lines';
+import type { Finding, RuleId } from '../types';
 
 const directive = /^([ \t]*)#[ \t]*tom-ignore\b[ \t]*([^:\r\n]*?)[ \t]*(?::[ \t]*(.*?))?[ \t]*$/;
 

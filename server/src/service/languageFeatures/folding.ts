@@ -5,8 +5,8 @@
  */
 import { FoldingRangeKind, type FoldingRange } from 'vscode-languageserver-types';
 import { isMap, visit, type Node } from 'yaml';
-import type { Analysis } from './analysis';
-import { contentEnd } from './locate';
+import type { Analysis } from '../document/analysis';
+import { contentEnd } from '../document/locate';
 
 export function foldingRanges(analysis: Analysis): FoldingRange[] {
   const { text } = analysis;

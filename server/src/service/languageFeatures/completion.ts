@@ -10,13 +10,13 @@ import {
   CompletionItemKind, InsertTextFormat, InsertTextMode, MarkupKind,
   type CompletionItem, type MarkupContent,
 } from 'vscode-languageserver-types';
-import type { Analysis } from './analysis';
-import { catalogue, catalogueTitle, measureYaml, yamlScalar } from './catalogue';
-import { controlTypes } from './controlTypes';
+import type { Analysis } from '../document/analysis';
+import { catalogue, catalogueTitle, measureYaml, yamlScalar } from '../catalogue/catalogue';
+import { controlTypes } from '../catalogue/controlTypes';
 import { cursorAt, linesOf, type Cursor, type Lines } from './cursor';
-import { nextFreeId, sectionPrefix } from './ids';
-import { buildModel, get, publishedLanguages, str, type Section, type TomModel } from './model';
-import { asMap, constValues, hasKeys, isArray, item, itemsOf, keysOf, schemaAt, type Resolved } from './schemaPath';
+import { nextFreeId, sectionPrefix } from '../document/ids';
+import { buildModel, get, publishedLanguages, str, type Section, type TomModel } from '../document/model';
+import { asMap, constValues, hasKeys, isArray, item, itemsOf, keysOf, schemaAt, type Resolved } from '../schema/schemaPath';
 
 /** Language tags offered besides the document's own: the EU's most used, with their own names. */
 const commonLanguages: Record<string, string> = {

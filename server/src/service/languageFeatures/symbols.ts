@@ -5,11 +5,11 @@
  */
 import { SymbolKind, type DocumentSymbol, type Range } from 'vscode-languageserver-types';
 import { isScalar, type Node, type Pair, type Scalar, type YAMLMap } from 'yaml';
-import type { Analysis } from './analysis';
-import { contentEnd } from './locate';
-import { get, pairOf, type TomModel } from './model';
-import { measureLabel, plural, sectionLabel, textLabel } from './labels';
-import { rangeOf } from './rules/rule';
+import type { Analysis } from '../document/analysis';
+import { contentEnd } from '../document/locate';
+import { get, pairOf, type TomModel } from '../document/model';
+import { measureLabel, plural, sectionLabel, textLabel } from '../document/labels';
+import { rangeOf } from '../rules/rule';
 
 /** From the start of one node to the last character of another (not the line break or comments after it). */
 function span(analysis: Analysis, from: Node | null | undefined, to: Node | null | undefined): Range {

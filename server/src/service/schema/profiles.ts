@@ -6,12 +6,12 @@
 import { minimatch } from 'minimatch';
 import type { Document, Node } from 'yaml';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import { finding, type FindingSink } from './findings';
-import { get, pairOf, str, type TomModel } from './model';
-import { rangeOf } from './rules/rule';
+import { finding, type FindingSink } from '../rules/findings';
+import { get, pairOf, str, type TomModel } from '../document/model';
+import { rangeOf } from '../rules/rule';
 import { reportSchemaErrors } from './schemaErrors';
 import { profileValidator } from './schemas';
-import type { Host, Settings } from './types';
+import type { Host, Settings } from '../types';
 
 interface Profile { uri: string; name: string; node?: Node }
 

@@ -1,10 +1,10 @@
 /** A line over each section: how many measures it has and how many carry each CIA tag. */
 import type { CodeLens } from 'vscode-languageserver-types';
-import type { Analysis } from './analysis';
-import { ciaOrder } from './controlTypes';
-import { plural } from './labels';
-import { get, items, pairOf, str } from './model';
-import { rangeOf } from './rules/rule';
+import type { Analysis } from '../document/analysis';
+import { ciaOrder } from '../catalogue/controlTypes';
+import { plural } from '../document/labels';
+import { get, items, pairOf, str } from '../document/model';
+import { rangeOf } from '../rules/rule';
 
 export function codeLenses(analysis: Analysis): CodeLens[] {
   const model = analysis.model;

@@ -1,13 +1,13 @@
 /** All findings of a document: syntax, schema, profiles and rules, with suppressions and severity overrides applied. */
 import type { Document } from 'yaml';
-import type { Analysis } from './analysis';
+import type { Analysis } from '../document/analysis';
 import { lspSeverity, type FindingSink } from './findings';
-import { checkProfiles } from './profiles';
-import { documentRules } from './rules';
-import { reportSchemaErrors } from './schemaErrors';
-import { tomValidator } from './schemas';
+import { checkProfiles } from '../schema/profiles';
+import { documentRules } from './';
+import { reportSchemaErrors } from '../schema/schemaErrors';
+import { tomValidator } from '../schema/schemas';
 import { findSuppressions, isSuppressed } from './suppressions';
-import type { Finding, Host, Settings } from './types';
+import type { Finding, Host, Settings } from '../types';
 
 const rangeKey = ({ range: { start, end } }: Finding) => `${start.line}:${start.character}:${end.line}:${end.character}`;
 

@@ -6,10 +6,10 @@ import type { ErrorObject } from 'ajv';
 import { isMap, isScalar, isSeq, type Document, type Node, type Scalar } from 'yaml';
 import type { Range } from 'vscode-languageserver-types';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import { closestName } from './closest';
-import { finding, type FindingSink } from './findings';
-import { deref } from './parse';
-import { rangeOf } from './rules/rule';
+import { closestName } from '../util/closest';
+import { finding, type FindingSink } from '../rules/findings';
+import { deref } from '../document/parse';
+import { rangeOf } from '../rules/rule';
 
 interface Located { node?: Node; key?: Scalar }
 

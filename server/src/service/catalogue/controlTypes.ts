@@ -3,8 +3,8 @@
  * ids, English and German names, GDPR reference, expected CIA tags and the common variants that
  * people write instead of the id ("Access Control", "Zutrittskontrolle").
  */
-import schema from '../../../schemas/tom.schema.json';
-import { editDistance, isNear } from './closest';
+import schema from '../../../../schemas/tom.schema.json';
+import { editDistance, isNear } from '../util/closest';
 
 export type Cia = 'C' | 'I' | 'A';
 export const ciaOrder: readonly Cia[] = ['C', 'I', 'A'];

@@ -3,7 +3,7 @@
  * a key takes, with their titles and descriptions. Completions read everything from here, so that the
  * schema stays the one place where the format is written down.
  */
-import schema from '../../../schemas/tom.schema.json';
+import schema from '../../../../schemas/tom.schema.json';
 
 /** The parts of JSON Schema that the TOM schema uses. */
 export interface SchemaNode {

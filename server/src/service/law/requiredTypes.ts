@@ -1,5 +1,5 @@
 /** Which control types a document must cover, by the organisation's role (FORMAT.md, missing-control-type). */
-import { controlTypes } from './controlTypes';
+import { controlTypes } from '../catalogue/controlTypes';
 
 const art32 = controlTypes.slice(0, 8).map((t) => t.id);
 

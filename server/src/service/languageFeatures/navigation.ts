@@ -1,10 +1,10 @@
 /** Go to definition, find references and rename, for scope ids and measure ids. */
 import type { Location, Position, Range, TextEdit, WorkspaceEdit } from 'vscode-languageserver-types';
 import type { Scalar } from 'yaml';
-import type { Analysis } from './analysis';
-import { identifierAt, idPatterns, measureIdNodes, scopeDefinitions, type Identifier } from './identifiers';
-import { nameSpan } from './locate';
-import { str } from './model';
+import type { Analysis } from '../document/analysis';
+import { identifierAt, idPatterns, measureIdNodes, scopeDefinitions, type Identifier } from '../document/identifiers';
+import { nameSpan } from '../document/locate';
+import { str } from '../document/model';
 
 /** The range of a name's own characters (inside quotes), if its source is exactly its value. */
 function nameRange(analysis: Analysis, node: Scalar): Range | undefined {

@@ -1,6 +1,6 @@
 /** Rule ids with their default severities, and the one way to make a finding. */
 import { DiagnosticSeverity, type Range } from 'vscode-languageserver-types';
-import type { Finding, FixData, RuleId, Severity, SeveritySetting } from './types';
+import type { Finding, FixData, RuleId, Severity, SeveritySetting } from '../types';
 
 export interface RuleInfo { severity: Severity; summary: string }
 

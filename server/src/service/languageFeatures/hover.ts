@@ -3,17 +3,17 @@
  * explained from the schema; scope ids and measure ids from the document; findings by their rule.
  */
 import type { Hover, Position } from 'vscode-languageserver-types';
-import type { Analysis } from './analysis';
-import { controlType } from './controlTypes';
-import { rules } from './findings';
-import { identifierOf, type Identifier } from './identifiers';
-import { locate, pathIs, type Located, type Path } from './locate';
-import { get, items, str, type TomModel } from './model';
-import { measureLabel, plural, sectionLabel, textLabel } from './labels';
-import { constValues, item, schemaAt } from './schemaPath';
-import schema from '../../../schemas/tom.schema.json';
-import { rangeOf } from './rules/rule';
-import type { Finding } from './types';
+import type { Analysis } from '../document/analysis';
+import { controlType } from '../catalogue/controlTypes';
+import { rules } from '../rules/findings';
+import { identifierOf, type Identifier } from '../document/identifiers';
+import { locate, pathIs, type Located, type Path } from '../document/locate';
+import { get, items, str, type TomModel } from '../document/model';
+import { measureLabel, plural, sectionLabel, textLabel } from '../document/labels';
+import { constValues, item, schemaAt } from '../schema/schemaPath';
+import schema from '../../../../schemas/tom.schema.json';
+import { rangeOf } from '../rules/rule';
+import type { Finding } from '../types';
 
 /** FORMAT.md: German names keep their classic meaning, which § 64(3) BDSG no longer shares. */
 const germanNamesNote =

@@ -6,7 +6,7 @@
  * Cost: one walk up from the cursor to its top-level key, and (only when asked) one walk over the
  * block that holds it; lines deeper than the node are skipped by their indentation alone.
  */
-import { item, type Segment } from './schemaPath';
+import { item, type Segment } from '../schema/schemaPath';
 
 /** What the cursor is typing. */
 export interface Cursor {
