@@ -50,3 +50,12 @@ test('tom-ignore above a measure silences that rule anywhere inside the measure,
     '      # tom-ignore placeholder-text: wording agreed with legal, see ticket 42\n      - id: OR-01\n        title: TODO\n        description: TBD\n        cia: [C, I]\n        kind: technical\n      - {id: OR-02, title: TODO, cia: [C, I], kind: technical}');
   assert.deepEqual(check(text).map(brief), ['placeholder-text 32:28-32:32']);
 });
+
+test('findings speak the user\'s language: German with locale de, English otherwise, never the other field', () => {
+  const text = read(dir, 'cia-order.tom.yaml');
+  const german = check(text, { locale: 'de' }).find((f) => f.code === 'cia-order');
+  const english = check(text).find((f) => f.code === 'cia-order');
+  assert.match(german?.message ?? '', /^CIA-Kennzeichen stehen in der Reihenfolge C, I, A: schreiben Sie \[/);
+  assert.match(english?.message ?? '', /^CIA tags are written in the order C, I, A: write \[/);
+  assert.equal('messages' in (german ?? {}), false, 'clients see one message');
+});

@@ -21,6 +21,7 @@ import { codeLensFeature } from './lsp/codeLens';
 import { completionFeature } from './lsp/completion';
 import { codeActionsFeature } from './lsp/codeActions';
 import { SettingsCache } from './lsp/settings';
+import { localeOf } from './service';
 
 const features: Feature[] = [
   diagnosticsFeature,
@@ -42,6 +43,7 @@ export function startServer(connection: Connection): void {
     ctx.client = params.capabilities;
     settings.supportsConfiguration = !!params.capabilities.workspace?.configuration;
     settings.folders = (params.workspaceFolders ?? []).map((f) => f.uri);
+    settings.locale = localeOf(params.locale);
     if (settings.folders.length === 0 && params.rootUri) settings.folders = [params.rootUri];
     return {
       capabilities: Object.assign({ textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental } }, ...features.map((f) => f.capabilities)),

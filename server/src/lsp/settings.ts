@@ -3,7 +3,7 @@
  * falls back to the default, never breaks analysis), cached until the configuration changes.
  */
 import type { Connection } from 'vscode-languageserver';
-import { defaultSettings, isRuleId, isSeveritySetting, type RuleId, type Settings, type SeveritySetting } from '../service';
+import { defaultSettings, isRuleId, isSeveritySetting, type Locale, type RuleId, type Settings, type SeveritySetting } from '../service';
 
 interface RawSettings {
   rules?: Record<string, unknown>;
@@ -24,7 +24,7 @@ function resolveSchema(path: string, docUri: string, folders: readonly string[])
   }
 }
 
-export function sanitise(raw: RawSettings | null | undefined, docUri: string, folders: readonly string[]): Settings {
+export function sanitise(raw: RawSettings | null | undefined, docUri: string, folders: readonly string[], locale: Locale = defaultSettings.locale): Settings {
   const rules: Partial<Record<RuleId, SeveritySetting>> = {};
   for (const [id, sev] of Object.entries(raw?.rules ?? {})) {
     if (isRuleId(id) && isSeveritySetting(sev)) rules[id] = sev;
@@ -41,6 +41,7 @@ export function sanitise(raw: RawSettings | null | undefined, docUri: string, fo
     staleReviewMonths: Number.isFinite(months) && months >= 1 && months <= 120 ? Math.round(months) : defaultSettings.staleReviewMonths,
     maxFileSize: Number.isFinite(mb) && mb > 0 && mb <= 100 ? Math.round(mb * 1024 * 1024) : defaultSettings.maxFileSize,
     schemas,
+    locale,
   };
 }
 
@@ -48,17 +49,19 @@ export class SettingsCache {
   private cache = new Map<string, Promise<Settings>>();
   folders: string[] = [];
   supportsConfiguration = false;
+  /** The client's UI language (`initialize` `locale`), which the messages follow. */
+  locale: Locale = defaultSettings.locale;
   /** Settings sent with didChangeConfiguration by clients without workspace/configuration. */
   pushed: RawSettings | undefined;
 
   constructor(private connection: Connection) {}
 
   get(uri: string): Promise<Settings> {
-    if (!this.supportsConfiguration) return Promise.resolve(sanitise(this.pushed, uri, this.folders));
+    if (!this.supportsConfiguration) return Promise.resolve(sanitise(this.pushed, uri, this.folders, this.locale));
     let hit = this.cache.get(uri);
     if (!hit) {
       hit = this.connection.workspace.getConfiguration({ scopeUri: uri, section: 'tom' })
-        .then((raw: RawSettings) => sanitise(raw, uri, this.folders), () => sanitise(undefined, uri, this.folders));
+        .then((raw: RawSettings) => sanitise(raw, uri, this.folders, this.locale), () => sanitise(undefined, uri, this.folders, this.locale));
       this.cache.set(uri, hit);
     }
     return hit;

@@ -11,11 +11,29 @@ export type RuleId =
 export type Severity = 'error' | 'warning' | 'info' | 'hint';
 export type SeveritySetting = Severity | 'off';
 
+/** The languages the server speaks (findings, hovers, titles); English is the fallback. */
+export type Locale = 'en' | 'de';
+export const locales: readonly Locale[] = ['en', 'de'];
+
+/** The language to answer in for a BCP 47 tag or POSIX locale ("de", "de-AT", "de_DE.UTF-8"); English otherwise. */
+export function localeOf(tag: string | undefined): Locale {
+  const language = tag?.toLowerCase().split(/[-_.]/)[0];
+  return locales.find((l) => l === language) ?? 'en';
+}
+
+/** A text the server says, in every language it speaks: whoever writes a message writes both. */
+export type Localized = Record<Locale, string>;
+
 /** A finding is an LSP diagnostic whose `code` is always the rule id. */
 export interface Finding extends Diagnostic {
   code: RuleId;
   /** What a quick-fix needs, so that fixes never parse message text. */
   data?: FixData;
+  /**
+   * The message in every language, while the finding is inside the service; `message` is the English
+   * one until diagnose() picks the user's language and drops this field (clients see only `message`).
+   */
+  messages?: Localized;
 }
 
 /** Facts a rule hands to its quick-fix. */
@@ -30,6 +48,8 @@ export interface Settings {
   maxFileSize: number;
   /** Glob → local schema file: organisation profiles the document must also satisfy. */
   schemas: Record<string, string>;
+  /** The language of messages: the client's UI language (LSP `initialize`), the CLI's `--locale` or environment. */
+  locale: Locale;
 }
 
 export const defaultSettings: Settings = {
@@ -37,6 +57,7 @@ export const defaultSettings: Settings = {
   staleReviewMonths: 12,
   maxFileSize: 5 * 1024 * 1024,
   schemas: {},
+  locale: 'en',
 };
 
 /** What the service needs from its surroundings; injected so that the service stays pure and testable. */

@@ -13,7 +13,10 @@ export const ciaOrderRule: Rule = {
       if (!list || tags.some((t) => !t || !ciaOrder.includes(t as never)) || new Set(tags).size !== tags.length) continue;
       const sorted = [...tags].sort((a, b) => ciaOrder.indexOf(a as never) - ciaOrder.indexOf(b as never));
       if (sorted.join() === tags.join()) continue;
-      add(finding('cia-order', rangeOf(text, list), `CIA tags are written in the order C, I, A: write [${sorted.join(', ')}].`));
+      add(finding('cia-order', rangeOf(text, list), {
+        en: `CIA tags are written in the order C, I, A: write [${sorted.join(', ')}].`,
+        de: `CIA-Kennzeichen stehen in der Reihenfolge C, I, A: schreiben Sie [${sorted.join(', ')}].`,
+      }));
     }
   },
 };

@@ -1,7 +1,7 @@
 /** All findings of a document: syntax, schema, profiles and rules, with suppressions and severity overrides applied. */
 import type { Document } from 'yaml';
 import type { Analysis } from '../document/analysis';
-import { lspSeverity, type FindingSink } from './findings';
+import { localize, lspSeverity, type FindingSink } from './findings';
 import { checkProfiles } from '../schema/profiles';
 import { documentRules } from './';
 import { reportSchemaErrors } from '../schema/schemaErrors';
@@ -43,7 +43,8 @@ export function diagnose(analysis: Analysis, host: Host, settings: Settings, isC
     .filter((f) => settings.rules[f.code] !== 'off' && !isSuppressed(f, suppressions, text))
     .map((f) => {
       const override = settings.rules[f.code];
-      return override && override !== 'off' ? { ...f, severity: lspSeverity[override] } : f;
+      const local = localize(f, settings.locale);
+      return override && override !== 'off' ? { ...local, severity: lspSeverity[override] } : local;
     })
     .sort((a, b) => a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character);
 }

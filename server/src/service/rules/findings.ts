@@ -1,6 +1,6 @@
 /** Rule ids with their default severities, and the one way to make a finding. */
 import { DiagnosticSeverity, type Range } from 'vscode-languageserver-types';
-import type { Finding, FixData, RuleId, Severity, SeveritySetting } from '../types';
+import type { Finding, FixData, Locale, Localized, RuleId, Severity, SeveritySetting } from '../types';
 
 export interface RuleInfo { severity: Severity; summary: string }
 
@@ -46,7 +46,21 @@ export const severityName = (s: DiagnosticSeverity | undefined): Severity =>
 
 export type FindingSink = (f: Finding) => void;
 
-/** A finding at its rule's default severity; the service applies the user's overrides afterwards. */
-export function finding(code: RuleId, range: Range, message: string, data?: FixData): Finding {
-  return { code, range, message, severity: lspSeverity[rules[code].severity], source: 'tom', ...(data ? { data } : {}) };
+/**
+ * A finding at its rule's default severity; the service applies the user's overrides and language
+ * afterwards. A message is written in every language (`{en, de}`); a plain string is English only.
+ */
+export function finding(code: RuleId, range: Range, message: string | Localized, data?: FixData): Finding {
+  const messages = typeof message === 'string' ? undefined : message;
+  return {
+    code, range, message: messages ? messages.en : (message as string), severity: lspSeverity[rules[code].severity], source: 'tom',
+    ...(data ? { data } : {}), ...(messages ? { messages } : {}),
+  };
+}
+
+/** The finding as a client sees it: the message in `locale` (English where a message has no translation). */
+export function localize(f: Finding, locale: Locale): Finding {
+  if (!f.messages) return f;
+  const { messages, ...rest } = f;
+  return { ...rest, message: messages[locale] || messages.en };
 }
