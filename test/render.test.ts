@@ -149,3 +149,11 @@ test('the preview adds the findings summary and source lines; the export has nei
   assert.match(text, new RegExp(`<li class="measure" data-line="${line}" id="measure-SA-02">`));
   assert.ok(!html(unoy).includes('data-line'), 'no editor lines in an export');
 });
+
+test('a description of several paragraphs keeps them in the page and in the Markdown export', () => {
+  const text = read('test', 'fixtures', 'rules', 'clean.tom.yaml').replace(
+    '      - {id: OR-01, title: A order measure, cia: [C, I], kind: technical}',
+    '      - id: OR-01\n        title: A order measure\n        description: |\n          First paragraph,\n          wrapped.\n\n          Second paragraph.\n        cia: [C, I]\n        kind: technical');
+  assert.deepEqual(texts(html(text), '<p class="measure-description">', '</p>'), ['First paragraph, wrapped.', 'Second paragraph.']);
+  assert.match(markdown(text), /^- \*\*OR-01\*\* A order measure — C, I · Technical\n {2}First paragraph, wrapped\.\n\n {2}Second paragraph\.$/m);
+});

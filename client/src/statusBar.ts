@@ -41,6 +41,12 @@ export function registerStatusBar(context: vscode.ExtensionContext): void {
       item.hide();
       return;
     }
+    // an empty file has nothing to check yet: "no problems" would praise what is not there
+    if (doc.getText().trim() === '') {
+      item.text = `$(info) TOM: ${vscode.l10n.t('empty document')}`;
+      item.show();
+      return;
+    }
     const counts = countFindings(doc.uri);
     const icon = counts.errors ? '$(error)' : counts.warnings ? '$(warning)' : '$(check)';
     item.text = `${icon} TOM: ${describe(counts)}`;

@@ -33,6 +33,7 @@ async function exportPage(client: LanguageClient, preview: TomPreview, format: R
     if (lang !== page.lang) page = await ask(lang);
     if (!page) return;
   }
+  if (!await confirmDespiteErrors(doc)) return;
   const { extension, filter } = exports[format];
   const base = doc.uri.path.replace(/\.tom\.ya?ml$|\.ya?ml$/i, '');
   const target = await vscode.window.showSaveDialog({
@@ -42,6 +43,24 @@ async function exportPage(client: LanguageClient, preview: TomPreview, format: R
   if (!target) return;
   await vscode.workspace.fs.writeFile(target, new TextEncoder().encode(page.text));
   void vscode.window.showInformationMessage(vscode.l10n.t('Exported {0}', vscode.workspace.asRelativePath(target)));
+}
+
+/**
+ * A page published with errors misleads its readers: say which errors there are (the first three, with
+ * their lines) and export only when the user says so.
+ */
+async function confirmDespiteErrors(doc: vscode.TextDocument): Promise<boolean> {
+  const errors = vscode.languages.getDiagnostics(doc.uri)
+    .filter((d) => d.source === 'tom' && d.severity === vscode.DiagnosticSeverity.Error);
+  if (errors.length === 0) return true;
+  const listed = errors.slice(0, 3).map((d) => vscode.l10n.t('line {0}: {1}', d.range.start.line + 1, d.message)).join('\n');
+  const exportAnyway = vscode.l10n.t('Export anyway');
+  const answer = await vscode.window.showWarningMessage(
+    vscode.l10n.t('This document has {0} error(s); the exported page would publish them.', errors.length),
+    { modal: true, detail: errors.length > 3 ? `${listed}\n…` : listed },
+    exportAnyway,
+  );
+  return answer === exportAnyway;
 }
 
 export function registerPreview(context: vscode.ExtensionContext, client: LanguageClient): void {

@@ -16,8 +16,8 @@ const isTom = (doc: vscode.TextDocument | undefined): doc is vscode.TextDocument
 export class TomPreview implements vscode.Disposable {
   private panel: vscode.WebviewPanel | undefined;
   private uri: vscode.Uri | undefined;
-  /** The language chosen in the preview's switch; undefined: the document's own. */
-  private lang: string | undefined;
+  /** The language chosen in the preview's switch, per document: each page starts in its document's own. */
+  private readonly langs = new Map<string, string>();
   private timer: NodeJS.Timeout | undefined;
   /** Increases with every render request, so that a slow answer never replaces a newer page. */
   private generation = 0;
@@ -47,7 +47,7 @@ export class TomPreview implements vscode.Disposable {
 
   /** The language currently shown for `uri`, if the preview shows it. */
   languageOf(uri: vscode.Uri): string | undefined {
-    return this.panel && uri.toString() === this.uri?.toString() ? this.lang : undefined;
+    return this.panel && uri.toString() === this.uri?.toString() ? this.langs.get(uri.toString()) : undefined;
   }
 
   private createPanel(column: vscode.ViewColumn, preserveFocus: boolean): vscode.WebviewPanel {
@@ -85,7 +85,7 @@ export class TomPreview implements vscode.Disposable {
     const script = panel.webview.asWebviewUri(vscode.Uri.joinPath(this.context.extensionUri, 'media', 'preview.js'));
     try {
       const result = await this.client.sendRequest(renderRequest, {
-        uri: uri.toString(), format: 'html', lang: this.lang, preview: true,
+        uri: uri.toString(), format: 'html', lang: this.langs.get(uri.toString()), preview: true,
         webview: { cspSource: panel.webview.cspSource, scriptUri: script.toString() },
       });
       if (result && generation === this.generation && this.panel === panel) panel.webview.html = result.text;
@@ -96,7 +96,7 @@ export class TomPreview implements vscode.Disposable {
 
   private onMessage(message: PreviewToHost): void {
     if (message.type === 'lang') {
-      this.lang = message.lang;
+      if (this.uri) this.langs.set(this.uri.toString(), message.lang);
       void this.update();
     } else if (message.type === 'reveal') {
       void this.reveal(message.line);

@@ -7,7 +7,7 @@
 import { ciaOrder, type Cia } from '../catalogue/controlTypes';
 import { escapeHtml as e, safeUrl } from './escape';
 import { formatDate, languageName } from './i18n';
-import type { CertificationView, FindingView, Localised, MeasureView, PageView, SectionView, SubprocessorView } from './model';
+import { paragraphsOf, type CertificationView, type FindingView, type Localised, type MeasureView, type PageView, type SectionView, type SubprocessorView } from './model';
 import { pageCss, previewCss } from './style';
 
 /** What the preview needs beyond the page: set only by the host that shows it in a webview. */
@@ -30,6 +30,10 @@ function text(page: PageView, l: Localised | undefined): string {
   const tip = page.labels.fallback(languageName(l.from, page.ui), languageName(page.lang, page.ui));
   return `<span class="fallback" lang="${e(l.from)}" title="${e(tip)}">${e(l.text)}</span> <span class="fallback-tag" title="${e(tip)}">${e(l.from.toUpperCase())}</span>`;
 }
+
+/** A description keeps its paragraphs (a blank line between them in the source): one `<p>` each. */
+const paragraphs = (page: PageView, l: Localised | undefined, cls: string): string =>
+  l ? paragraphsOf(l.text).map((p) => `<p class="${cls}">${text(page, { ...l, text: p })}</p>`).join('\n') : '';
 
 const badge = (page: PageView, t: Cia) => `<abbr class="cia cia-${t.toLowerCase()}" title="${e(page.labels.cia[t])}">${t}</abbr>`;
 
@@ -83,7 +87,7 @@ function measure(page: PageView, m: MeasureView, preview: boolean): string {
   const scopes = m.scopes.length ? `<span class="scope">${l.scope}: ${m.scopes.map((s) => text(page, s)).join(', ')}</span>` : '';
   return `<li class="measure"${lineAttr(preview, m.line)}${m.id ? ` id="measure-${e(m.id)}"` : ''}>
 <div class="measure-head"><span class="measure-id">${e(m.id)}</span><span class="measure-title">${text(page, m.title)}</span><span class="badges">${m.cia.map((t) => badge(page, t)).join('')}</span></div>
-${m.description ? `<p class="measure-description">${text(page, m.description)}</p>` : ''}
+${paragraphs(page, m.description, 'measure-description')}
 <p class="measure-facts">${[kind, status, scopes].filter(Boolean).join('')}</p>
 </li>`;
 }
@@ -94,7 +98,7 @@ function section(page: PageView, s: SectionView, preview: boolean): string {
     : `<p class="empty">${page.labels.noMeasures}</p>`;
   return `<section class="control" id="${anchor(s)}"${lineAttr(preview, s.line)}>
 <h2><span class="number">${s.number}.</span> ${text(page, s.title)}${s.reference ? ` <small class="reference">${e(s.reference)}</small>` : ''}</h2>
-${s.description ? `<p class="section-description">${text(page, s.description)}</p>` : ''}
+${paragraphs(page, s.description, 'section-description')}
 ${body}
 </section>`;
 }

@@ -5,12 +5,15 @@
 import { ciaOrder, type Cia } from '../catalogue/controlTypes';
 import { escapeMarkdown as md, safeUrl } from './escape';
 import { formatDate, languageName } from './i18n';
-import type { Localised, MeasureView, PageView, SectionView } from './model';
+import { paragraphsOf, type Localised, type MeasureView, type PageView, type SectionView } from './model';
 
 function text(page: PageView, l: Localised | undefined): string {
   if (!l) return '';
   return l.from ? `${md(l.text)} _(${md(languageName(l.from, page.ui))})_` : md(l.text);
 }
+
+/** A description's paragraphs (a blank line between them in the source), each rendered like `text`. */
+const paragraphs = (page: PageView, l: Localised): string[] => paragraphsOf(l.text).map((p) => text(page, { ...l, text: p }));
 
 /** A link target never contains a space or parenthesis that would end it early. */
 const target = (url: string) => url.replace(/[ ()<>]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`);
@@ -28,14 +31,15 @@ function measure(page: PageView, m: MeasureView): string {
     m.status === 'implemented' ? '' : `${l.statuses[m.status] ?? md(m.status)}${m.due ? `, ${l.due} ${md(formatDate(m.due, page.ui))}` : ''}`,
     m.scopes.length ? `${l.scope}: ${m.scopes.map((s) => text(page, s)).join(', ')}` : '',
   ].filter(Boolean).join(' · ');
-  const description = m.description ? `\n  ${text(page, m.description)}` : '';
+  // continuation paragraphs of a list item are indented, with a blank line between them
+  const description = m.description ? `\n  ${paragraphs(page, m.description).join('\n\n  ')}` : '';
   return `- **${md(m.id)}** ${text(page, m.title)} — ${facts}${description}`;
 }
 
 function section(page: PageView, s: SectionView): string {
   const parts = [`## ${s.number}. ${text(page, s.title)}`];
   if (s.reference) parts.push(`_${md(s.reference)}_`);
-  if (s.description) parts.push(text(page, s.description));
+  if (s.description) parts.push(...paragraphs(page, s.description));
   parts.push(s.measures.length ? s.measures.map((m) => measure(page, m)).join('\n') : `_${page.labels.noMeasures}_`);
   return parts.join('\n\n');
 }

@@ -17,6 +17,9 @@ export interface Localised {
   from?: string;
 }
 
+/** A text's paragraphs as its author separated them (a blank line between), each trimmed. */
+export const paragraphsOf = (text: string): string[] => text.split(/\r?\n[ \t]*\r?\n/).map((p) => p.trim()).filter(Boolean);
+
 export interface MeasureView {
   id: string;
   title: Localised;
