@@ -113,3 +113,35 @@ test('fix-all applies only safe fixes, never a suppression or a placeholder', ()
   assert.equal(applied.length, 2);
   assert.equal(applyEdits(text, editsOf(text, { title: '', edit: { changes: { [uri]: [] } } })), text);
 });
+
+test('every schema finding of an imported-looking document has a real fix besides tom-ignore (issue 17 item 3)', () => {
+  const text = base.replace('organization: ACME', 'organization: ""').replace('role: processor', 'role: ""')
+    .replace('lastUpdated: 2026-10-01', 'lastUpdated: ""').replace('cia: [C, I]', 'cia: []')
+    .replace('        scope: [hq]\n', '        scope: [hq]\n        colour: red\n      - id: PA-02\n        cia: [C]\n        kind: technical\n');
+  const svc = service();
+  const schema = svc.check(doc(text, uri)).filter((f) => f.code === 'schema');
+  assert.equal(schema.length, 6, schema.map((f) => f.message).join('\n'));
+  for (const f of schema) {
+    const titles = svc.codeActions(doc(text, uri), f.range).filter((a) => a.diagnostics?.[0]?.message === f.message).map((a) => a.title);
+    assert.ok(titles.some((t) => !/tom-ignore/.test(t)), `${f.message}: only ${titles.join(' | ')}`);
+  }
+  /** The text after the fix titled `title`, whichever schema finding offers it. */
+  const fixed = (title: RegExp, choice = false): string => {
+    for (const f of schema) {
+      const action = svc.codeActions(doc(text, uri), f.range).find((a) => title.test(a.title) && a.diagnostics?.[0]?.message === f.message);
+      if (!action) continue;
+      if (!choice) return checkFix(text, f, action);
+      // a picked role brings its required control types: only the schema finding must go, and one edit made
+      const after = applyEdits(text, editsOf(text, action));
+      assert.equal(svc.check(doc(after, uri)).filter((x) => x.code === 'schema').length, schema.length - 1);
+      return after;
+    }
+    assert.fail(`no fix ${title}`);
+  };
+  assert.match(fixed(/^Add cia: \[C\] \(expected for Physical access control\)$/), /^ {8}cia: \[C\]$/m);
+  assert.match(fixed(/^Change to "controller"$/, true), /^ {2}role: "controller"$/m);
+  assert.match(fixed(/^Set to today \(2026-11-25\)$/), /^ {2}lastUpdated: "2026-11-25"$/m);
+  assert.match(fixed(/^Write TODO here/), /^ {2}organization: "TODO"$/m);
+  assert.match(fixed(/^Keep "colour" as the extension "x-colour"$/), /^ {8}x-colour: red$/m);
+  assert.match(fixed(/^Add title: TODO \(to fill in\)$/), /^ {8}title: \{en: TODO, de: TODO\}$/m);
+});

@@ -3,7 +3,7 @@
  * rewritten upper-cased, without repeats, in the order C, I, A, in its own flow or block layout.
  */
 import { isScalar, isSeq, type Node, type Scalar, type YAMLSeq } from 'yaml';
-import { ciaOrder } from '../catalogue/controlTypes';
+import { ciaOrder, controlType } from '../catalogue/controlTypes';
 import { str } from '../document/model';
 import type { Located } from './locate';
 import { beginsLine, column, renderScalar, spaces } from './textEdits';
@@ -52,4 +52,21 @@ export const fixCia: FixBuilder = ({ text, style, target }) => {
   const tags = seq && canonicalTags(seq);
   const edit = seq && tags?.length ? rewrite(text, style.eol, seq, tags) : undefined;
   return edit ? [{ title: `Write the CIA tags as [${tags!.join(', ')}]`, edits: [edit], preferred: true, safe: true }] : [];
+};
+
+/**
+ * An empty `cia: []`: the tags the section's control type is expected to protect (all three where
+ * the type is unknown), for the author to confirm; not safe, since only the author knows the measure.
+ */
+export const fixEmptyCia: FixBuilder = ({ model, target }) => {
+  const seq = ciaList(target);
+  if (!seq?.flow || seq.items.length || !seq.range) return [];
+  const measure = model.measures.find((m) => target!.some((step) => step.node === m.map));
+  const type = controlType(str(measure?.section.type) ?? '');
+  const tags = type?.expectedCia ?? ciaOrder;
+  return [{
+    title: `Add cia: [${tags.join(', ')}]${type ? ` (expected for ${type.en})` : ''}`,
+    edits: [{ from: seq.range[0], to: seq.range[1], text: `[${tags.join(', ')}]` }],
+    preferred: true,
+  }];
 };

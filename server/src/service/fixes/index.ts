@@ -102,7 +102,10 @@ function holds(check: Checker, text: string, before: Checked, fixes: readonly Fi
   if (overlapping(edits)) return false;
   const after = check(applyEdits(text, edits));
   const allowed = new Set(fixes.flatMap((f) => f.creates ?? []));
-  if (newFindings(before, after).some((f) => !allowed.has(f.code))) return false;
+  // a value the author picks (a role, say) may bring other rules to bear: such a fix is held only to
+  // adding no syntax or schema finding
+  const choice = fixes.some((f) => f.choice);
+  if (newFindings(before, after).some((f) => !allowed.has(f.code) && !(choice && f.code !== 'schema' && f.code !== 'yaml-syntax'))) return false;
   const remaining = tally(after).counts;
   const initial = tally(before).counts;
   return fixes.every((f) => (remaining.get(identity(before, f.finding)) ?? 0) < (initial.get(identity(before, f.finding)) ?? 0));

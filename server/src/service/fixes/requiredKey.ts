@@ -5,13 +5,13 @@
 import type { Pair } from 'yaml';
 import { controlType } from '../catalogue/controlTypes';
 import { nextFreeId, sectionPrefix } from '../document/ids';
-import { pairOf, str } from '../document/model';
+import { pairOf, str, type TomModel } from '../document/model';
 import { mapAt } from './locate';
 import { placeholder, textPlaceholder } from './placeholders';
 import { insertPairs } from './textEdits';
 import type { FixBuilder, FixDraft } from './types';
 
-export const fixRequiredKey: FixBuilder = ({ finding, model, text, style, from, target }) => {
+export const fixRequiredKey: FixBuilder = ({ finding, model, text, style, from, target, today }) => {
   const key = finding.data?.missingKey;
   const map = mapAt(model.doc, target, from);
   if (typeof key !== 'string' || !map) return [];
@@ -21,7 +21,7 @@ export const fixRequiredKey: FixBuilder = ({ finding, model, text, style, from, 
     return edit ? [{ ...draft, edits: [edit] }] : [];
   };
   if (key === 'tom' && map === model.root) return add('1', { title: 'Add tom: 1 (the format version)', preferred: true, safe: true }, 'first');
-  if (!measure) return [];
+  if (!measure) return valueFixes(finding.data ?? {}, key, today, model, add);
   switch (key) {
     case 'id': {
       const id = nextFreeId(model, sectionPrefix(measure.section));
@@ -40,3 +40,13 @@ export const fixRequiredKey: FixBuilder = ({ finding, model, text, style, from, 
       return [];
   }
 };
+
+type Add = (value: string, draft: Omit<FixDraft, 'edits'>) => FixDraft[];
+
+/** Any other missing key, from what its schema says (schemaErrors' hint): each choice, today, or a text to fill in. */
+function valueFixes(data: Record<string, unknown>, key: string, today: string, model: TomModel, add: Add): FixDraft[] {
+  if (Array.isArray(data.choices)) return data.choices.flatMap((c) => add(String(c), { title: `Add ${key}: ${c}`, choice: true }));
+  if (data.expects === 'date') return add(today, { title: `Add ${key}: ${today} (today)` });
+  if (data.expects === 'text') return add(textPlaceholder(model), { title: `Add ${key}: ${placeholder} (to fill in)`, creates: ['placeholder-text'] });
+  return [];
+}

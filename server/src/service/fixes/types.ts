@@ -21,6 +21,8 @@ export interface FixDraft {
   safe?: boolean;
   /** Findings the fix leaves on purpose: a placeholder such as TODO that the user must fill. */
   creates?: RuleId[];
+  /** One of several values for the author to pick (each role, each kind): other rules may then apply. */
+  choice?: boolean;
 }
 
 export interface FixContext {

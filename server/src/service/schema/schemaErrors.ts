@@ -42,7 +42,7 @@ const show = (v: unknown) => (typeof v === 'string' ? `"${v}"` : JSON.stringify(
 const typeNames: Record<string, string> = { string: 'a string', object: 'a map (key: value)', array: 'a list', integer: 'a whole number', number: 'a number', boolean: 'true or false', null: 'empty' };
 const kindOf = (v: unknown) => (v === null ? 'empty' : Array.isArray(v) ? 'a list' : typeof v === 'object' ? 'a map' : typeof v === 'string' ? 'a string' : typeof v === 'number' ? 'a number' : typeof v);
 
-interface SchemaLike { title?: string; description?: string; const?: unknown; oneOf?: SchemaLike[]; anyOf?: SchemaLike[]; pattern?: string }
+interface SchemaLike { title?: string; description?: string; const?: unknown; oneOf?: SchemaLike[]; anyOf?: SchemaLike[]; pattern?: string; $ref?: string; type?: string | string[]; properties?: Record<string, SchemaLike> }
 
 export interface SchemaErrorOptions {
   doc: Document;
@@ -87,7 +87,7 @@ export function reportSchemaErrors(errors: readonly ErrorObject[], { doc, text, 
         const missing = (e.params as { missingProperty: string }).missingProperty;
         range = located.key ? rangeOf(text, located.key) : firstLineOf(text, located.node);
         message = `${e.instancePath ? `${describe(located.node, key)} lacks` : 'The document lacks'} the required key "${missing}": add it.`;
-        data = { missingKey: missing };
+        data = { missingKey: missing, ...valueHint(parent.properties?.[missing]) };
         break;
       }
       case 'additionalProperties': {
@@ -140,12 +140,14 @@ export function reportSchemaErrors(errors: readonly ErrorObject[], { doc, text, 
         message = e.keyword === 'format'
           ? `${show(value)} is not a valid date: write YYYY-MM-DD, e.g. 2025-01-23.`
           : `${show(value)} is not a valid ${what.toLowerCase()}: ${parent.description ? `write ${lowerFirst(parent.description)}` : `it must match ${parent.pattern}`}`;
+        if (e.keyword === 'format' && propertyName === undefined) data = { expects: 'date' };
         break;
       }
       case 'minItems':
         message = key === 'cia'
           ? 'cia needs at least one tag: C (confidentiality), I (integrity) or A (availability).'
           : `${key} needs at least ${(e.params as { limit: number }).limit} item(s).`;
+        if (key === 'cia') data = { expects: 'cia' };
         break;
       case 'uniqueItems': {
         const { i } = e.params as { i: number; j: number };
@@ -157,6 +159,7 @@ export function reportSchemaErrors(errors: readonly ErrorObject[], { doc, text, 
       }
       case 'minLength':
         message = `${key} must not be empty.`;
+        data = { expects: 'text' };
         break;
       case 'minProperties':
         message = `${key} must name at least one language, e.g. {en: ...}.`;
@@ -187,11 +190,21 @@ function enumMessage(key: string, value: unknown, allowed: string[]): string {
   return `${show(value)} is not a valid ${key}: ${meant ? `did you mean "${meant}"? ` : ''}use ${allowed.length > 2 ? 'one of ' : ''}${allowed.join(allowed.length > 2 ? ', ' : ' or ')}.`;
 }
 
-function enumFix(value: unknown, allowed: string[]): Record<string, unknown> | undefined {
+function enumFix(value: unknown, allowed: string[]): Record<string, unknown> {
   // The value as a string: the fix quotes it where a plain scalar would be a number (tlsMinVersion: 1.2 → "1.2").
   if (typeof value === 'number' && allowed.includes(String(value))) return { replacement: String(value) };
   const meant = typeof value === 'string' ? (allowed.find((a) => a === value.toUpperCase()) ?? closestName(value, allowed)) : undefined;
-  return meant ? { replacement: meant } : undefined;
+  // no near-miss (an empty value, a wrong word): the fix offers every allowed value to pick from
+  return meant ? { replacement: meant } : { choices: allowed };
+}
+
+/** What a missing key's fix may insert, read from the key's schema: its choices, today's date, or a text to fill in. */
+function valueHint(schema: SchemaLike | undefined): Record<string, unknown> {
+  const choices = schema?.oneOf?.map((a) => a.const).filter((c): c is string => typeof c === 'string');
+  if (choices?.length) return { choices };
+  if (schema?.$ref === '#/$defs/date') return { expects: 'date' };
+  if (schema?.$ref === '#/$defs/text' || schema?.type === 'string') return { expects: 'text' };
+  return {};
 }
 
 function lowerFirst(s: string): string {
