@@ -63,7 +63,7 @@ test('a block list item under cia: offers the tags not yet in the list', () => {
 
 test('a new key line in a measure offers the keys it does not have yet', () => {
   assert.deepEqual(labels(head.replace('        kind: technical\n', '        kind: technical\n        |\n')),
-    ['description', 'status', 'due', 'owner', 'reviewed', 'evidence', 'mappings']);
+    ['description', 'status', 'due', 'owner', 'reviewed', 'evidence', 'mappings', 'tom-ignore']);
   // required keys first
   assert.deepEqual(labels(head.replace('        cia: [C]\n        kind: technical\n', '        sc|\n')).slice(0, 3), ['cia', 'kind', 'description']);
 });
@@ -86,12 +86,12 @@ test('a key item inserts the key with a tab stop shaped like its value', () => {
 test('keys of the document, a section, the top level, scopes, subprocessors, certifications, commitments, mappings', () => {
   assert.deepEqual(labels(head.replace('  lastUpdated: 2026-10-01\n', '  |\n')),
     ['lastUpdated', 'languages', 'version', 'owner', 'contact', 'summary', 'references']);
-  assert.deepEqual(labels(`${head}  - |`), ['type', 'measures', 'title', 'description']);
+  assert.deepEqual(labels(`${head}  - |`), ['type', 'measures', 'title', 'description', 'section']);
   assert.deepEqual(labels(`${head}  - type: order\n    |\n`), ['measures', 'title', 'description']);
   assert.deepEqual(labels(`${head}|`), ['$schema', 'subprocessors', 'certifications', 'commitments']);
   assert.deepEqual(labels(head.replace('    title: Offices Berlin\n', '    title: Offices Berlin\n    |\n')), ['description']);
   assert.deepEqual(labels(`${head}subprocessors:\n  - name: Cloud Inc.\n    |\n`), ['purpose', 'locations', 'service', 'transferMechanism', 'dataCategories']);
-  assert.deepEqual(labels(`${head}certifications:\n  - |\n`), ['name', 'holder', 'validUntil', 'scope']);
+  assert.deepEqual(labels(`${head}certifications:\n  - |\n`), ['name', 'holder', 'validUntil', 'scope', 'certification']);
   assert.deepEqual(labels(`${head}commitments:\n  breachNotificationHours: 24\n  |\n`),
     ['deletionHours', 'backupDeletionDays', 'tlsMinVersion', 'passwordMinLength', 'accessReviewMonths']);
   assert.deepEqual(labels(head.replace('        scope: [offices]\n', '        mappings:\n          soc2: [CC6.1]\n          |\n')),
@@ -102,7 +102,7 @@ test('keys of the document, a section, the top level, scopes, subprocessors, cer
 });
 
 test('an empty file offers the top-level keys, required first', () => {
-  assert.deepEqual(labels('|'), ['tom', 'document', 'controls', '$schema', 'scopes', 'subprocessors', 'certifications', 'commitments']);
+  assert.deepEqual(labels('|'), ['tom', 'document', 'controls', '$schema', 'scopes', 'subprocessors', 'certifications', 'commitments', 'tom-document']);
   assert.deepEqual(labels('# TOMs of Example GmbH\n|'), labels('|'));
   assert.equal(complete('|')[0].textEdit?.newText, 'tom: 1');
 });
@@ -160,7 +160,7 @@ test('a new measure item offers the catalogue, the section type first, and inser
   assert.ok(measures.length >= 60);
   const own = catalogue.filter((m) => m.type === 'physical-access').map((m) => m.title.en);
   assert.deepEqual(measures.slice(0, own.length).map((i) => i.label), own);
-  assert.equal(items[0].label, 'id', 'the keys of a measure are offered too');
+  assert.equal(items[own.length].label, 'id', "the keys of a measure come after the section's own catalogue measures");
   const visitors = measures.find((i) => i.label === 'Visitors are registered and accompanied at all times') as CompletionItem;
   assert.equal(accept(text, visitors), `${head}      - id: PA-02
         title: Visitors are registered and accompanied at all times
@@ -174,7 +174,7 @@ test('a new measure item offers the catalogue, the section type first, and inser
 test('at the indentation of the measures list (no `- ` yet) the catalogue item brings its `- `', () => {
   const text = `${head}      |\n`;
   const items = complete(text);
-  assert.ok(items.every((i) => i.detail?.startsWith('New measure')));
+  assert.deepEqual(items.filter((i) => !i.detail?.startsWith('New measure')).map((i) => i.label), ['measure', 'measure-planned'], 'the catalogue and the two measure snippets');
   assert.equal(accept(text, items[0]), `${head}      - id: PA-02
         title: Electronic access control with personal key tokens
         cia: [C]
@@ -233,4 +233,28 @@ test('completion on a 10,000-measure document answers well under 15 ms once it i
     const median = times.sort((a, b) => a - b)[2];
     assert.ok(median < 15, `completion at ${JSON.stringify(position)} took ${median.toFixed(2)} ms`);
   }
+});
+
+test('snippets come from the server where they make sense, with the next free id and today filled in', () => {
+  const snippetLabels = (t: string) => complete(t).filter((i) => i.kind === 15 /* Snippet */ && !i.detail?.startsWith('New measure')).map((i) => i.label);
+  assert.deepEqual(snippetLabels(`${head}      - |\n`), ['measure', 'measure-planned']);
+  assert.deepEqual(snippetLabels(`${head}  |\n`), ['section']);
+  assert.deepEqual(snippetLabels(`${head}subprocessors:\n  |\n`), ['subprocessor']);
+  assert.deepEqual(snippetLabels(`${head}certifications:\n  - |\n`), ['certification']);
+  assert.deepEqual(snippetLabels(head.replace('  lastUpdated: 2026-10-01\n', '  |\n')), [], 'no certification under document:');
+  assert.deepEqual(snippetLabels(head.replace('      - id: PA-01', '      - id: |')), [], 'none after id:');
+  const measure = complete(`${head}      - |\n`).find((i) => i.label === 'measure');
+  assert.match(measure?.textEdit?.newText ?? '', /^id: \$\{1:PA-02\}\n {8}title: /, 'the next free id, not XX-01');
+  const section = complete(`${head}  |\n`).find((i) => i.label === 'section');
+  assert.match(section?.textEdit?.newText ?? '', /^- type: \$\{1\|system-access,data-access,/, 'the types the document lacks first');
+  assert.match(section?.textEdit?.newText ?? '', /- id: \$\{2:SA-01\}/, "the first measure's id fits the type offered first");
+  const skeleton = complete('|').find((i) => i.label === 'tom-document');
+  assert.match(skeleton?.textEdit?.newText ?? '', new RegExp(`lastUpdated: ${fixedToday}`));
+});
+
+test('the control-type list shows the German name and the article beside each id; language opens its choices', () => {
+  const access = complete(`${head}  - type: |\n    measures: []\n`).find((i) => i.label === 'system-access');
+  assert.deepEqual(access?.labelDetails, { detail: ' Zugangskontrolle', description: 'Art. 32(1)(b)' });
+  const language = complete(head.replace('  language: en\n', '  |\n')).find((i) => i.label === 'language');
+  assert.match(language?.textEdit?.newText ?? '', /^language: \$\{1\|en,de,fr,/);
 });

@@ -74,7 +74,7 @@ test('a block-list CIA item offers the tags not in the list yet', async () => {
 
 test('a new key line in a measure offers the keys it lacks, and one inserts as a snippet', async () => {
   const { items } = await completeAt(base.replace('        kind: technical\n', '        kind: technical\n        |\n'));
-  assert.deepEqual(labels(items), ['description', 'status', 'due', 'owner', 'reviewed', 'evidence', 'mappings']);
+  assert.deepEqual(labels(items), ['description', 'status', 'due', 'owner', 'reviewed', 'evidence', 'mappings', 'tom-ignore']);
   const status = items.find((i) => i.label === 'status') as CompletionItem;
   assert.equal(status.textEdit?.newText, 'status: ${1|implemented,partial,planned,not-applicable|}');
   assert.equal(status.insertTextFormat, 2, 'a snippet');

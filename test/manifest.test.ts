@@ -154,7 +154,7 @@ test('the grammar highlights measure ids, CIA tags and tom-ignore comments', () 
 
 // ---- snippets ----
 
-const snippets: Record<string, { prefix: string[]; body: string[] }> = json('snippets', 'tom.code-snippets');
+const snippets: Record<string, { prefix: string[]; body: string[] }> = json('snippets', 'tom.json');
 const variables: Record<string, string> = { CURRENT_YEAR: '2026', CURRENT_MONTH: '11', CURRENT_DATE: '25' };
 
 /** Expands a snippet as VS Code does when the user accepts every default: first choices, default texts. */

@@ -16,7 +16,8 @@ import { controlTypes } from '../catalogue/controlTypes';
 import { cursorAt, linesOf, type Cursor, type Lines } from './cursor';
 import { nextFreeId, sectionPrefix } from '../document/ids';
 import { buildModel, get, publishedLanguages, str, type Section, type TomModel } from '../document/model';
-import { asMap, constValues, hasKeys, isArray, item, itemsOf, keysOf, schemaAt, type Resolved } from '../schema/schemaPath';
+import { asMap, constValues, hasKeys, isArray, item, itemsOf, keysOf, schemaAt, type Resolved, type Segment } from '../schema/schemaPath';
+import { snippetItems } from './snippetItems';
 
 /** Language tags offered besides the document's own: the EU's most used, with their own names. */
 const commonLanguages: Record<string, string> = {
@@ -73,14 +74,28 @@ export function complete(analysis: Analysis, offset: number, today: string): Com
 
   const here = schemaAt(cursor.path);
   if (!here) return [];
-  if (isArray(here)) return newListItem(place, cursor.path[cursor.path.length - 1]);
+  if (isArray(here)) return [...newListItem(place, cursor.path[cursor.path.length - 1]), ...snippetsAt(place, cursor.path, false)];
   const map = asMap(here);
+  const inNewItem = cursor.dash && cursor.path[cursor.path.length - 1] === item;
   if (map.node.properties || here.ref === 'text') {
     const keyItems = keys(place, here, cursor.siblingKeys(), '');
-    return isMeasureItem(cursor) ? [...keyItems, ...measures(place, false)] : keyItems;
+    const snippets = inNewItem ? snippetsAt(place, cursor.path.slice(0, -1), true) : snippetsAt(place, cursor.path, false);
+    return isMeasureItem(cursor) ? [...measures(place, false), ...keyItems, ...snippets] : [...keyItems, ...snippets];
   }
   // after the `- ` of a list of scalars (`cia:` then `- C`)
-  return cursor.path[cursor.path.length - 1] === item ? values(place, here, '', cursor.listItems()) : [];
+  if (cursor.path[cursor.path.length - 1] === item) return values(place, here, '', cursor.listItems());
+  // a map of named entries (`scopes:`)
+  return snippetsAt(place, cursor.path, false);
+}
+
+/** The snippets that write a new entry of the list or map at `container`. */
+function snippetsAt(place: Place, container: readonly Segment[], dashTyped: boolean): CompletionItem[] {
+  const { model, cursor, today } = place;
+  return snippetItems({
+    model, container, dashTyped, col: cursor.col, today, nextId: () => nextId(place),
+    empty: (model.root?.items.length ?? 0) === 0,
+    edit: (label, newText, more) => edit(place, label, newText, more),
+  });
 }
 
 const isMeasureItem = (c: Cursor) => c.dash && c.path.length === 4 && c.path[0] === 'controls' && c.path[2] === 'measures';
@@ -126,6 +141,8 @@ function valueSnippet(place: Place, schema: Resolved, col: number): string {
   const choices = constValues(schema).map((v) => scalarFor(v.constant));
   if (choices.length === 1) return `: ${snippetText(choices[0])}`;
   if (choices.length > 1) return `: \${1|${choices.map((c) => c.replace(/[|,\\$}]/g, '\\$&')).join(',')}|}`;
+  // a language tag opens its choices like an enum does: the document's languages first
+  if (schema.ref === 'languageTag') return `: \${1|${languageTags(place.model).map(([tag]) => tag).join(',')}|}`;
   const suggestion = schema.ref === 'date' ? place.today : schema.ref === 'measureId' ? nextId(place) : undefined;
   return suggestion ? `: \${1:${snippetText(suggestion)}}` : ': $0';
 }
@@ -191,6 +208,7 @@ function controlTypeValues(place: Place, dash: string): CompletionItem[] {
   const used = new Set(place.model.sections.filter((s) => s !== own).map((s) => str(s.type)));
   return controlTypes.map((t, index) => edit(place, t.id, dash + t.id, {
     kind: CompletionItemKind.EnumMember,
+    labelDetails: { detail: ` ${t.de}`, description: t.reference },
     detail: `${t.en} · ${t.de} · ${t.reference} GDPR${used.has(t.id) ? ' (already used by another section)' : ''}`,
     documentation: markdown(t.markdown),
     sortText: sortKey(used.has(t.id) ? 1 : 0, index),
@@ -248,7 +266,9 @@ function measures(place: Place, dash: boolean): CompletionItem[] {
       detail: `New measure ${id} · ${m.type} · ${m.cia.join(', ')} · ${m.kind}`,
       documentation: markdown(`**${m.title.en}**\n\n*${m.title.de}*\n\n${t ? `${t.en} (${t.de}). ` : ''}Inserts:\n\n\`\`\`yaml\n- ${measureYaml(m, id, 2, language, all)}\n\`\`\``),
       filterText: `${m.title.en} ${m.title.de}`,
-      sortText: sortKey(m.type === type ? 2 : 3, index),
+      // the section's own measures before its keys: a new item in a physical-access section is most
+      // likely a physical-access measure; the others after the keys
+      sortText: m.type === type ? `/${sortKey(0, index)}` : sortKey(3, index),
       insertTextFormat: InsertTextFormat.PlainText,
       insertTextMode: InsertTextMode.asIs,
     });
