@@ -15,10 +15,19 @@ const today = '2026-12-01';
 const published: Record<string, number> = {
   'scc-annex-ii': 17,
   iso27001: 93,
+  // 1,189 controls and enhancements of releases 5.0/5.1 (withdrawn ones included, as NIST counts them)
+  // plus IA-13 and its three enhancements, new in release 5.1.1.
+  'nist-800-53': 1193,
 };
 
+/** Our own titles are short names; NIST's titles are taken as NIST publishes them, the longest has 91 characters. */
+const maxTitle = (id: string) => (id === 'nist-800-53' ? 100 : 80);
+
 interface Title { en?: unknown; de?: unknown }
-interface Control { id: string; title?: Title; group?: string; parent?: string; withdrawn?: boolean; source?: string; asOf?: string }
+interface Control {
+  id: string; title?: Title; group?: string; parent?: string; source?: string; asOf?: string;
+  withdrawn?: boolean; incorporatedInto?: string[];
+}
 interface Catalogue {
   id: string; name: Title; edition: string; source: string; asOf: string;
   publishedCount: number; idPattern: string; controls: Control[]; groups?: { id: string; title: Title }[];
@@ -73,8 +82,8 @@ for (const catalogue of catalogues) {
     }
   });
 
-  test(`${id}: titles are short names (at most 80 characters), not a standard's text`, () => {
-    const long = controls.flatMap((c) => titles(c).filter((t) => String(t).length > 80).map((t) => `${c.id}: ${t}`));
+  test(`${id}: titles are short names (at most ${maxTitle(id)} characters), not a standard's text`, () => {
+    const long = controls.flatMap((c) => titles(c).filter((t) => String(t).length > maxTitle(id)).map((t) => `${c.id}: ${t}`));
     assert.deepEqual(long, []);
   });
 
@@ -97,4 +106,21 @@ test('scc-annex-ii: the 17 headings are numbered 1 to 17 in the order of Annex I
   const scc = catalogues.find((c) => c.id === 'scc-annex-ii')!;
   assert.deepEqual(scc.controls.map((c) => c.id), Array.from({ length: 17 }, (_, i) => String(i + 1)));
   assert.ok(scc.controls.every((c) => typeof c.title?.de === 'string'), 'every heading has a German title');
+});
+
+test('nist-800-53: 20 families, 323 controls and 870 enhancements, withdrawn ones flagged with where they went', () => {
+  const nist = catalogues.find((c) => c.id === 'nist-800-53')!;
+  const ids = new Set(nist.controls.map((c) => c.id));
+  const families = new Set(nist.groups!.map((g) => g.id));
+  assert.equal(families.size, 20);
+  assert.equal(nist.controls.filter((c) => c.parent === undefined).length, 323);
+  assert.equal(nist.controls.filter((c) => c.parent !== undefined).length, 870);
+  assert.ok(nist.controls.every((c) => c.parent === undefined || c.id.startsWith(`${c.parent}(`)), 'an enhancement is numbered under its control');
+  const ac210 = nist.controls.find((c) => c.id === 'AC-2(10)')!;
+  assert.deepEqual([ac210.withdrawn, ac210.incorporatedInto], [true, ['AC-2']]);
+  assert.equal(nist.controls.find((c) => c.id === 'AC-2(1)')?.withdrawn, undefined);
+  const dangling = nist.controls.flatMap((c) => (c.incorporatedInto ?? []).filter((t) => !ids.has(t) && !families.has(t)).map((t) => `${c.id} -> ${t}`));
+  assert.deepEqual(dangling, []);
+  assert.equal(nist.controls.find((c) => c.id === 'IA-13(3)')?.title?.en, 'Token Management');
+  assert.equal(nist.controls.find((c) => c.id === 'SC-20')?.title?.en, 'Secure Name/Address Resolution Service (Authoritative Source)');
 });
