@@ -3,7 +3,7 @@
 import { spawn, execFileSync } from 'node:child_process';
 import { mkdirSync, writeFileSync, openSync, closeSync, readFileSync } from 'node:fs';
 import { createServer } from 'node:net';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 
 /**
  * A quiet first start: no Welcome page (it would steal the keyboard focus), no trust prompt, no
@@ -29,16 +29,49 @@ export function createProfile(dir) {
   mkdirSync(profile.extensions, { recursive: true });
   mkdirSync(profile.tmp, { recursive: true });
   writeFileSync(join(profile.userData, 'User', 'settings.json'), JSON.stringify(userSettings, null, 2));
+  registerGermanLanguagePack(profile.userData);
   return profile;
+}
+
+/**
+ * VS Code runs in German (for extensions: `vscode.env.language`, package.nls.de.json, the l10n bundle,
+ * the language client's `initialize` locale) only when a German language pack is installed; without
+ * one it falls back to English whatever locale is asked for. The real pack comes from a gallery the
+ * suite never reaches, so the profile registers a stub pack the way VS Code records an installed one
+ * (`languagepacks.json` in the user data folder): it translates none of VS Code's own words, so the
+ * workbench stays English while the extension and its language server speak German.
+ */
+function registerGermanLanguagePack(userData) {
+  const translations = join(userData, 'language-pack-de', 'main.i18n.json');
+  mkdirSync(dirname(translations), { recursive: true });
+  writeFileSync(translations, JSON.stringify({ version: '1.0.0', contents: {} }));
+  writeFileSync(join(userData, 'languagepacks.json'), JSON.stringify({
+    de: {
+      hash: 'e2e-stub',
+      label: 'Deutsch',
+      extensions: [{ extensionIdentifier: { id: 'tom-studio-e2e.language-pack-de' }, version: '0.0.1' }],
+      translations: { vscode: translations },
+    },
+  }));
+}
+
+/**
+ * The display language of the next page load: `locale` in the profile's argv.json, where VS Code's
+ * "Configure Display Language" keeps it and which code-server reads each time it serves the workbench.
+ */
+export function setDisplayLanguage(profile, locale) {
+  writeFileSync(join(profile.userData, 'User', 'argv.json'), JSON.stringify({ locale }));
 }
 
 const profileArgs = (profile) => ['--user-data-dir', profile.userData, '--extensions-dir', profile.extensions];
 
 /**
  * code-server's environment: VS Code leaves its IPC sockets in TMPDIR, and a socket path must stay
- * under 108 characters; TOM_STUDIO_TODAY fixes the date the language server's date rules compare with.
+ * under 108 characters; TOM_STUDIO_TODAY fixes the date the language server's date rules compare with;
+ * an empty EXTENSIONS_GALLERY turns the extension gallery off (in German, VS Code would otherwise look
+ * there for the language pack it thinks is missing).
  */
-const environment = (profile, today) => ({ ...process.env, TMPDIR: profile.tmp, TOM_STUDIO_TODAY: today });
+const environment = (profile, today) => ({ ...process.env, TMPDIR: profile.tmp, TOM_STUDIO_TODAY: today, EXTENSIONS_GALLERY: '{}' });
 
 export function installExtension(codeServer, profile, vsix) {
   execFileSync(codeServer, [...profileArgs(profile), '--install-extension', vsix], { env: environment(profile, ''), stdio: 'pipe' });

@@ -7,7 +7,7 @@ import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { basename, dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { createProfile, installExtension, startCodeServer, tail } from './codeServer.mjs';
+import { createProfile, installExtension, setDisplayLanguage, startCodeServer, tail } from './codeServer.mjs';
 import { Workbench } from './workbench.mjs';
 import { steps } from './steps.mjs';
 
@@ -77,6 +77,8 @@ const documentIn = (source) => {
 const files = {
   fixture: documentIn(join(here, 'workspace', 'e2e.tom.yaml')),
   example: documentIn(join(root, 'examples', 'acme-controller.tom.yaml')),
+  draft: documentIn(join(here, 'workspace', 'entwurf.tom.yaml')),
+  legacy: documentIn(join(root, 'test', 'fixtures', 'legacy', 'unoy-toms-de.txt')),
 };
 
 const profile = createProfile(scratch);
@@ -110,15 +112,18 @@ let passed = 0;
 let failed = 0;
 try {
   await page.goto(codeServer.url);
-  await page.locator('.explorer-folders-view .monaco-list-row', { hasText: files.fixture.name }).waitFor({ timeout: 60_000 });
+  await wb.ready(files.fixture.name);
   log('workbench ready');
 
+  // E2E_STEPS=name,name runs only those steps (while working on them)
+  const only = process.env.E2E_STEPS?.split(',');
   for (const [index, step] of steps.entries()) {
+    if (only && !only.includes(step.name)) continue;
     const prefix = String(index + 1).padStart(2, '0');
     const shot = (label) => join(results, `${prefix}-${label}.png`);
     const stepStarted = Date.now();
     try {
-      const note = await step.run(wb, { ...files, shot });
+      const note = await step.run(wb, { ...files, shot, workspace, setDisplayLanguage: (locale) => setDisplayLanguage(profile, locale) });
       await wb.screenshot(shot(step.name));
       passed++;
       log(`ok   ${prefix} ${step.name}: ${step.title} (${((Date.now() - stepStarted) / 1000).toFixed(1)}s)${note ? ` — ${note}` : ''}`);

@@ -19,6 +19,17 @@ export class Workbench {
     return plain(texts.join('\n'));
   }
 
+  /** Waits until the workbench has loaded and its explorer lists `fileName`. */
+  async ready(fileName) {
+    await this.page.locator('.explorer-folders-view .monaco-list-row', { hasText: fileName }).waitFor({ timeout: 60_000 });
+  }
+
+  /** Reloads the window (a new window: the extension host and the language server start again). */
+  async reload(fileName) {
+    await this.page.reload();
+    await this.ready(fileName);
+  }
+
   /** Polls `probe` until it returns something truthy; the error says what was awaited. */
   async until(what, probe, timeoutMs = 20_000) {
     const deadline = Date.now() + timeoutMs;
@@ -120,6 +131,48 @@ export class Workbench {
     });
   }
 
+  /**
+   * The findings the Problems panel lists for `fileName` (filtered to that file, so that no other
+   * file's rows push them out of the panel's virtual list): `{ severity, text }` each, top to bottom.
+   */
+  async problems(fileName) {
+    await this.showProblems();
+    const filter = this.page.locator('.markers-panel-container, .panel').locator('.viewpane-filter input').first();
+    await filter.fill(`**/${fileName}`);
+    const rows = this.page.locator('.markers-panel .monaco-list-row');
+    const read = () => rows.evaluateAll((elements) => elements
+      .map((row) => ({
+        top: parseFloat(row.style.top),
+        level: Number(row.getAttribute('aria-level')),
+        severity: ['error', 'warning', 'info'].find((s) => row.querySelector(`.codicon-${s}`)) ?? 'other',
+        text: row.innerText.replace(/\u00a0/g, ' ').replace(/\s*\n\s*/g, ' ').trim(),
+      }))
+      .sort((a, b) => a.top - b.top));
+    // the filter applies asynchronously: wait until every row belongs to this file
+    const shown = await this.until(`the Problems panel to list the findings of ${fileName}`, async () => {
+      const all = await read();
+      const files = all.filter((r) => r.level === 1);
+      return files.length === 1 && files[0].text.includes(fileName) && all;
+    });
+    return shown.filter((r) => r.level > 1);
+  }
+
+  /** Opens the Problems panel (Ctrl+Shift+M), unless it is open already. */
+  async showProblems() {
+    if (!(await this.page.locator('.markers-panel').isVisible())) await this.press('Control+Shift+M');
+    await this.page.locator('.markers-panel').waitFor({ timeout: 5000 });
+  }
+
+  /** Clears the Problems panel's filter. */
+  async clearProblemsFilter() {
+    await this.page.locator('.viewpane-filter input').first().fill('').catch(() => {});
+  }
+
+  /** The text in the quick input's box (Quick Open, the simple file dialog …). */
+  async quickInputValue() {
+    return this.page.locator('.quick-input-widget input').inputValue({ timeout: 2000 }).catch(() => '');
+  }
+
   /** A status bar item's text, found by what it says. */
   statusItem(hasText) {
     return this.page.locator('.statusbar-item', { hasText }).first();
@@ -143,7 +196,8 @@ export class Workbench {
       ['Suggest widget', await this.text('.editor-widget.suggest-widget.visible')],
       ['Hover', await this.text('.monaco-hover:not(.hidden)')],
       ['Action widget', await this.text('.action-widget')],
-      ['Quick input', await this.text('.quick-input-widget .quick-input-list')],
+      ['Quick input', [await this.quickInputValue(), await this.text('.quick-input-widget .quick-input-list')].join('\n')],
+      ['Dialog', await this.text('.monaco-dialog-box')],
     ];
     return parts.filter(([, text]) => text.trim()).map(([name, text]) => `--- ${name}:\n${text.trimEnd()}`).join('\n');
   }
