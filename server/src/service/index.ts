@@ -23,7 +23,9 @@ import { defaultSettings, type Finding, type Host, type Settings } from './types
 export type { Analysis, SourceDocument } from './document/analysis';
 export * from './types';
 export type { PreviewFrame, RenderedPage, RenderFormat, RenderOptions } from './render';
-export { rules, isRuleId, isSeveritySetting, severityName, severitySettings } from './rules/findings';
+export { isSeveritySetting, severityName, severitySettings } from './rules/findings';
+export { rules, isRuleId, ruleModules } from './rules';
+export type { RuleModule, RuleScope } from './rules/rule';
 export { keyPathAt } from './document/keyPath';
 export type { FixAllOptions, FixAllResult } from './fixes';
 
@@ -116,7 +118,7 @@ export function createTomService(options: TomServiceOptions = {}): TomService {
     forget(uri) {
       cache.delete(uri);
     },
-    hover: (doc, position, over) => hover(service.analyse(doc), position, service.check(doc, over)),
+    hover: (doc, position, over) => hover(service.analyse(doc), position, service.check(doc, over), mergeSettings(settings, over).locale),
     documentSymbols: (doc) => documentSymbols(service.analyse(doc)),
     foldingRanges: (doc) => foldingRanges(service.analyse(doc)),
     documentLinks: (doc) => documentLinks(service.analyse(doc)),

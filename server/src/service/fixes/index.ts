@@ -7,44 +7,21 @@ import { CodeActionKind, type CodeAction, type Range, type TextEdit } from 'vsco
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import type { Analysis } from '../document/analysis';
 import type { Finding, RuleId } from '../types';
-import { fixCia } from './cia';
-import { fixControlType } from './controlType';
-import { fixMissingControlType } from './controlSection';
 import { lineEdits } from './diff';
 import { keyPathAt } from '../document/keyPath';
-import { fixDueDate } from './dueDate';
 import { locate } from './locate';
-import { fixDuplicateId } from './measureId';
-import { fixSchema } from './schema';
-import { fixUndefinedScope, fixUnusedScope } from './scopes';
+import { rules } from '../rules';
+import type { RuleModule } from '../rules/rule';
 import { fixSuppression } from './suppression';
 import { applyEdits, sourceStyle } from './textEdits';
-import { fixTransferMechanism } from './transferMechanism';
-import { fixTranslation } from './translation';
-import { fixWeakTls } from './tls';
-import type { Edit, FixBuilder, FixDraft } from './types';
+import type { Edit, FixContext, FixDraft } from './types';
 
 export type { Edit, FixDraft } from './types';
 export { applyEdits } from './textEdits';
 export { unifiedDiff } from './diff';
 
-/** The rules with a mechanical fix (docs/quick-fixes.md); every other finding gets only the tom-ignore fix. */
-export const fixBuilders: Partial<Record<RuleId, FixBuilder>> = {
-  'schema': fixSchema,
-  'unknown-control-type': fixControlType,
-  'duplicate-id': fixDuplicateId,
-  'undefined-scope': fixUndefinedScope,
-  'unused-scope': fixUnusedScope,
-  'cia-order': fixCia,
-  'missing-control-type': fixMissingControlType,
-  'due-date-missing': fixDueDate,
-  'weak-crypto': fixWeakTls,
-  'third-country-transfer': fixTransferMechanism,
-  'missing-translation': fixTranslation,
-};
-
-/** Findings no comment can silence: broken YAML, a file too large to read, and suppression-reason itself. */
-const unsuppressible = new Set<RuleId>(['yaml-syntax', 'file-too-large', 'suppression-reason']);
+/** A finding's rule, with its data type erased: the engine passes each rule's own data back to its own fixes. */
+const ruleOf = (f: Finding) => rules[f.code] as RuleModule<RuleId, unknown>;
 
 /** Checks a text as the user's settings say: the analysis and its findings. */
 export type Checker = (text: string) => { analysis: Analysis; findings: Finding[] };
@@ -64,9 +41,8 @@ type Checked = ReturnType<Checker>;
 function identity(checked: Checked, f: Finding): string {
   const { yaml, text } = checked.analysis;
   const path = yaml ? keyPathAt(yaml, text.offsetAt(f.range.start), false) : '';
-  // A missing key is marked on its map's first line, whose key changes when the fix inserts a key first.
-  const missing = f.data?.missingKey;
-  return typeof missing === 'string' ? `${f.code}\u0000${path.replace(/\.[^.[\]]*$/, '')}\u0000${missing}` : `${f.code}\u0000${path}`;
+  const own = ruleOf(f).identity;
+  return `${f.code}\u0000${own ? own(path, f.data) : path}`;
 }
 
 /**
@@ -120,11 +96,12 @@ function draftFixes(analysis: Analysis, finding: Finding, today: string): Fix[] 
   const source = text.getText();
   const from = text.offsetAt(finding.range.start);
   const to = text.offsetAt(finding.range.end);
-  const ctx = { finding, text: source, style: sourceStyle(source), model, today, from, target: locate(model.doc, from, to, source) };
+  const ctx: FixContext = { finding, data: finding.data, text: source, style: sourceStyle(source), model, today, from, target: locate(model.doc, from, to, source) };
+  const rule = ruleOf(finding);
   const fixes: Fix[] = [];
   try {
-    fixes.push(...(fixBuilders[finding.code]?.(ctx) ?? []).map((d) => ({ ...d, finding })));
-    if (!unsuppressible.has(finding.code)) fixes.push(...fixSuppression(ctx).map((d) => ({ ...d, finding, suppression: true })));
+    fixes.push(...(rule.fixes?.(ctx) ?? []).map((d) => ({ ...d, finding })));
+    if (rule.suppressible) fixes.push(...fixSuppression(ctx).map((d) => ({ ...d, finding, suppression: true })));
   } catch {
     return fixes.filter((f) => f.suppression); // a fix builder's bug must never cost the user the editor
   }

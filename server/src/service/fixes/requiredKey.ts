@@ -9,12 +9,13 @@ import { pairOf, str } from '../document/model';
 import { mapAt } from './locate';
 import { placeholder, textPlaceholder } from './placeholders';
 import { insertPairs } from './textEdits';
+import type { SchemaData } from '../rules/schema';
 import type { FixBuilder, FixDraft } from './types';
 
-export const fixRequiredKey: FixBuilder = ({ finding, model, text, style, from, target }) => {
-  const key = finding.data?.missingKey;
+export const fixRequiredKey: FixBuilder<Extract<SchemaData, { kind: 'missing-key' }>> = ({ data, model, text, style, from, target }) => {
+  const key = data?.missingKey;
   const map = mapAt(model.doc, target, from);
-  if (typeof key !== 'string' || !map) return [];
+  if (!key || !map) return [];
   const measure = model.measures.find((m) => m.map === map);
   const add = (value: string, draft: Omit<FixDraft, 'edits'>, where: 'first' | 'last' | Pair = 'last'): FixDraft[] => {
     const edit = insertPairs(text, style, map, [[key, value]], where);

@@ -4,20 +4,21 @@
  */
 import { isMap } from 'yaml';
 import { pairOf } from '../document/model';
-import { ciaList, fixCia } from './cia';
+import type { SchemaData } from '../rules/schema';
+import { ciaList, fixCia } from './ciaOrder';
 import { fixRequiredKey } from './requiredKey';
 import { replaceScalar } from './textEdits';
 import type { FixBuilder } from './types';
 
-export const fixSchema: FixBuilder = (ctx) => {
-  const { finding, target } = ctx;
-  const data = finding.data ?? {};
-  if (typeof data.missingKey === 'string') return fixRequiredKey(ctx);
+export const fixSchema: FixBuilder<SchemaData> = (ctx) => {
+  const { data, target } = ctx;
+  if (data?.kind === 'missing-key') return fixRequiredKey({ ...ctx, data });
   if (ciaList(target)) return fixCia(ctx);
   const step = target?.at(-1);
+  if (!step || (data?.kind !== 'value' && data?.kind !== 'unknown-key')) return [];
   const replacement = data.replacement;
-  if (!step || typeof replacement !== 'string') return [];
-  if (typeof data.key === 'string') {
+  if (replacement === undefined) return [];
+  if (data.kind === 'unknown-key') {
     // An unknown key renamed to the allowed key it is a near-miss of, unless that key is there already.
     if (!step.isKey || !isMap(step.parent) || pairOf(step.parent, replacement)) return [];
     const edit = replaceScalar(target!, replacement);

@@ -23,8 +23,10 @@ export interface FixDraft {
   creates?: RuleId[];
 }
 
-export interface FixContext {
+export interface FixContext<Data = unknown> {
   finding: Finding;
+  /** What the rule put in its finding for the fix (the rule module declares its type). */
+  data: Data | undefined;
   text: string;
   style: SourceStyle;
   model: TomModel;
@@ -35,4 +37,4 @@ export interface FixContext {
   target?: Located;
 }
 
-export type FixBuilder = (ctx: FixContext) => FixDraft[];
+export type FixBuilder<Data = unknown> = (ctx: FixContext<Data>) => FixDraft[];

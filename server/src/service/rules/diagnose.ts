@@ -3,11 +3,11 @@ import type { Document } from 'yaml';
 import type { Analysis } from '../document/analysis';
 import { localize, lspSeverity, type FindingSink } from './findings';
 import { checkProfiles } from '../schema/profiles';
-import { documentRules } from './';
+import { documentRules, rules } from './';
 import { reportSchemaErrors } from '../schema/schemaErrors';
 import { tomValidator } from '../schema/schemas';
 import { findSuppressions, isSuppressed } from './suppressions';
-import type { Finding, Host, Settings } from '../types';
+import type { Finding, Host, Settings, Severity } from '../types';
 
 const rangeKey = ({ range: { start, end } }: Finding) => `${start.line}:${start.character}:${end.line}:${end.character}`;
 
@@ -26,7 +26,7 @@ export function diagnose(analysis: Analysis, host: Host, settings: Settings, isC
       if (isCancelled()) return [];
       if (settings.rules[rule.id] === 'off') continue;
       try {
-        rule.check({ model, text, today: host.today(), settings, add });
+        rule.check!({ model, text, today: host.today(), settings, add });
       } catch (e) {
         host.log?.(`rule ${rule.id} failed on ${analysis.uri}: ${(e as Error).stack ?? e}`);
       }
@@ -41,10 +41,6 @@ export function diagnose(analysis: Analysis, host: Host, settings: Settings, isC
   const suppressions = findSuppressions(text, model?.doc, (f) => all.push(f));
   return all
     .filter((f) => settings.rules[f.code] !== 'off' && !isSuppressed(f, suppressions, text))
-    .map((f) => {
-      const override = settings.rules[f.code];
-      const local = localize(f, settings.locale);
-      return override && override !== 'off' ? { ...local, severity: lspSeverity[override] } : local;
-    })
+    .map((f) => ({ ...localize(f, settings.locale), severity: lspSeverity[settings.rules[f.code] as Severity | undefined ?? rules[f.code].severity] }))
     .sort((a, b) => a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character);
 }

@@ -1,10 +1,18 @@
 import { finding } from './findings';
 import { str } from '../document/model';
-import { groupBy, otherLines, rangeOf, type Rule } from './rule';
+import { defineRule, groupBy, otherLines, rangeOf } from './rule';
 
 /** A control type used by two sections: both places are reported. */
-export const duplicateControlType: Rule = {
+export const duplicateControlType = defineRule({
   id: 'duplicate-control-type',
+  severity: 'error',
+  summary: {
+    en: 'a control type used in two sections',
+    de: 'ein Kontrolltyp in zwei Abschnitten',
+  },
+  docs: { finds: 'a control type used by two sections', pointsAt: 'every place' },
+  scope: 'document',
+  suppressible: true,
   check({ model, text, add }) {
     for (const [type, sections] of groupBy(model.sections, (s) => str(s.type) || undefined)) {
       if (sections.length < 2) continue;
@@ -15,4 +23,4 @@ export const duplicateControlType: Rule = {
       });
     }
   },
-};
+});

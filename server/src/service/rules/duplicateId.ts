@@ -1,11 +1,24 @@
 import { finding } from './findings';
 import { nextFreeId, sectionPrefix } from '../document/ids';
 import { str, type Section } from '../document/model';
-import { groupBy, otherLines, rangeOf, type Rule } from './rule';
+import { fixDuplicateId } from '../fixes/duplicateId';
+import { defineRule, groupBy, otherLines, rangeOf } from './rule';
+
+/** The fix's suggestion: the next free id of the measure's section. */
+export interface DuplicateIdData { replacement: string }
 
 /** A measure id used more than once: every place is reported, each naming the others. */
-export const duplicateId: Rule = {
+export const duplicateId = defineRule({
   id: 'duplicate-id',
+  severity: 'error',
+  summary: {
+    en: 'a measure id used twice',
+    de: 'eine Maßnahmen-ID, die zweimal vorkommt',
+  },
+  docs: { finds: 'a measure id used twice', pointsAt: 'every place, each naming the other lines' },
+  scope: 'document',
+  suppressible: true,
+  fixes: fixDuplicateId,
   check({ model, text, add }) {
     // The suggestion depends only on the section, and computing it scans every measure: once per section.
     const suggestions = new Map<Section, string>();
@@ -21,4 +34,4 @@ export const duplicateId: Rule = {
       });
     }
   },
-};
+});

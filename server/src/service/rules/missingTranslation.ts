@@ -1,11 +1,24 @@
 import { isMap, isScalar } from 'yaml';
 import { finding } from './findings';
 import { get, publishedLanguages, str } from '../document/model';
-import { rangeOf, type Rule } from './rule';
+import { fixTranslation } from '../fixes/missingTranslation';
+import { defineRule, rangeOf } from './rule';
+
+/** The languages to add, and the language a plain string is written in (`document.language`). */
+export interface MissingTranslationData { missing: string[]; language: string | undefined }
 
 /** With `document.languages`, every text must exist in each of them; a plain string counts as `document.language`. */
-export const missingTranslation: Rule = {
+export const missingTranslation = defineRule({
   id: 'missing-translation',
+  severity: 'warning',
+  summary: {
+    en: 'a text lacking one of `document.languages`',
+    de: 'ein Text, dem eine der `document.languages` fehlt',
+  },
+  docs: { finds: 'a text lacking one of `document.languages`', pointsAt: 'the text' },
+  scope: 'document',
+  suppressible: true,
+  fixes: fixTranslation,
   check({ model, text, add }) {
     const languages = publishedLanguages(model);
     if (languages.length === 0) return;
@@ -19,4 +32,4 @@ export const missingTranslation: Rule = {
         { missing, language }));
     }
   },
-};
+});

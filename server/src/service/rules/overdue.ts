@@ -1,11 +1,19 @@
 import { isDate } from '../util/dates';
 import { finding } from './findings';
 import { get, measureName, str } from '../document/model';
-import { rangeOf, type Rule } from './rule';
+import { defineRule, rangeOf } from './rule';
 
 /** A due date in the past for a measure that is not implemented yet. */
-export const overdue: Rule = {
+export const overdue = defineRule({
   id: 'overdue',
+  severity: 'warning',
+  summary: {
+    en: 'a `due` date in the past for a measure that is not implemented',
+    de: 'ein vergangenes `due`-Datum bei einer nicht umgesetzten Maßnahme',
+  },
+  docs: { finds: '`due` before today for a measure that is `planned` or `partial`', pointsAt: 'the `due` value' },
+  scope: 'measure',
+  suppressible: true,
   check({ model, text, today, add }) {
     for (const m of model.measures) {
       const status = str(get(model.doc, m.map, 'status')) ?? 'implemented';
@@ -16,4 +24,4 @@ export const overdue: Rule = {
         `${measureName(m)} was due on ${value} and is still ${status}: implement it and set status: implemented, or agree a new due date.`));
     }
   },
-};
+});

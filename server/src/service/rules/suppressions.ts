@@ -5,7 +5,8 @@
  */
 import { isMap, isPair, isSeq, type Document, type Node } from 'yaml';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import { finding, isRuleId, type FindingSink } from './findings';
+import { finding, type FindingSink } from './findings';
+import { isRuleId } from './';
 import { lineEnd, lineStart } from '../document/lines';
 import type { Finding, RuleId } from '../types';
 

@@ -1,11 +1,24 @@
 import { closestName } from '../util/closest';
 import { finding } from './findings';
 import { str } from '../document/model';
-import { rangeOf, type Rule } from './rule';
+import { fixUndefinedScope } from '../fixes/undefinedScope';
+import { defineRule, rangeOf } from './rule';
+
+/** The defined scope the name is closest to, when there is one. */
+export interface UndefinedScopeData { replacement: string }
 
 /** A measure names a scope that `scopes` does not define. */
-export const undefinedScope: Rule = {
+export const undefinedScope = defineRule({
   id: 'undefined-scope',
+  severity: 'error',
+  summary: {
+    en: 'a scope name that `scopes` does not define',
+    de: 'ein Geltungsbereich, den `scopes` nicht definiert',
+  },
+  docs: { finds: 'a scope name that `scopes` does not define', pointsAt: "the name in the measure's `scope` list" },
+  scope: 'document',
+  suppressible: true,
+  fixes: fixUndefinedScope,
   check({ model, text, add }) {
     const defined = (model.scopes?.items ?? []).map((p) => str(p.key)).filter((k): k is string => !!k);
     for (const ref of model.scopeRefs) {
@@ -18,4 +31,4 @@ export const undefinedScope: Rule = {
         meant ? { replacement: meant } : undefined));
     }
   },
-};
+});

@@ -10,6 +10,7 @@ import { closestName } from '../util/closest';
 import { finding, type FindingSink } from '../rules/findings';
 import { deref } from '../document/parse';
 import { rangeOf } from '../rules/rule';
+import type { SchemaData } from '../rules/schema';
 
 interface Located { node?: Node; key?: Scalar }
 
@@ -81,13 +82,13 @@ export function reportSchemaErrors(errors: readonly ErrorObject[], { doc, text, 
     const empty = located.node?.range && located.node.range[0] === located.node.range[1];
     let range: Range | undefined = located.key && (empty || !located.node) ? rangeOf(text, located.key) : located.node ? rangeOf(text, located.node) : undefined;
     let message: string;
-    let data: Record<string, unknown> | undefined;
+    let data: SchemaData | undefined;
     switch (e.keyword) {
       case 'required': {
         const missing = (e.params as { missingProperty: string }).missingProperty;
         range = located.key ? rangeOf(text, located.key) : firstLineOf(text, located.node);
         message = `${e.instancePath ? `${describe(located.node, key)} lacks` : 'The document lacks'} the required key "${missing}": add it.`;
-        data = { missingKey: missing };
+        data = { kind: 'missing-key', missingKey: missing };
         break;
       }
       case 'additionalProperties': {
@@ -98,7 +99,7 @@ export function reportSchemaErrors(errors: readonly ErrorObject[], { doc, text, 
         range = rangeOf(text, pair.key as Node);
         const meant = closestName(extra, allowed);
         message = `Unknown key "${extra}"${meant ? `: did you mean "${meant}"?` : `: allowed here are ${allowed.join(', ')}.`} Extensions start with x-.`;
-        data = meant ? { key: extra, replacement: meant } : { key: extra };
+        data = { kind: 'unknown-key', key: extra, ...(meant ? { replacement: meant } : {}) };
         break;
       }
       case 'oneOf':
@@ -127,7 +128,7 @@ export function reportSchemaErrors(errors: readonly ErrorObject[], { doc, text, 
         message = wanted.includes('object') && wanted.includes('string')
           ? `${key} must be a text: a string, or a map from language to string such as {en: ..., de: ...}; it is ${kindOf(e.data)}.`
           : `${key} must be ${wanted.map((t) => typeNames[t] ?? t).join(' or ')}, not ${kindOf(e.data)}${key === 'tlsMinVersion' && typeof e.data === 'number' ? `: quote it, "${e.data}"` : ''}.`;
-        if (key === 'tlsMinVersion' && typeof e.data === 'number') data = { replacement: String(e.data) };
+        if (key === 'tlsMinVersion' && typeof e.data === 'number') data = { kind: 'value', replacement: String(e.data) };
         break;
       }
       case 'pattern':
@@ -152,7 +153,7 @@ export function reportSchemaErrors(errors: readonly ErrorObject[], { doc, text, 
         const item = isSeq(located.node) ? (located.node.items[i] as Node | undefined) : undefined;
         if (item) range = rangeOf(text, item);
         message = `${show((e.data as unknown[])[i])} is listed twice in ${key}: remove the repeat.`;
-        data = { index: i };
+        data = { kind: 'repeat', index: i };
         break;
       }
       case 'minLength':
@@ -187,11 +188,11 @@ function enumMessage(key: string, value: unknown, allowed: string[]): string {
   return `${show(value)} is not a valid ${key}: ${meant ? `did you mean "${meant}"? ` : ''}use ${allowed.length > 2 ? 'one of ' : ''}${allowed.join(allowed.length > 2 ? ', ' : ' or ')}.`;
 }
 
-function enumFix(value: unknown, allowed: string[]): Record<string, unknown> | undefined {
+function enumFix(value: unknown, allowed: string[]): SchemaData | undefined {
   // The value as a string: the fix quotes it where a plain scalar would be a number (tlsMinVersion: 1.2 → "1.2").
-  if (typeof value === 'number' && allowed.includes(String(value))) return { replacement: String(value) };
+  if (typeof value === 'number' && allowed.includes(String(value))) return { kind: 'value', replacement: String(value) };
   const meant = typeof value === 'string' ? (allowed.find((a) => a === value.toUpperCase()) ?? closestName(value, allowed)) : undefined;
-  return meant ? { replacement: meant } : undefined;
+  return meant ? { kind: 'value', replacement: meant } : undefined;
 }
 
 function lowerFirst(s: string): string {
