@@ -21,8 +21,11 @@ export const ciaCoverage = defineRule({
       const carried = new Set(s.measures.flatMap((m) => items(model.doc, get(model.doc, m.map, 'cia')).map(str)));
       const missing = type.expectedCia.filter((tag) => !carried.has(tag));
       if (missing.length === 0) continue;
-      add(finding('cia-coverage', rangeOf(text, s.type!),
-        `No measure of ${type.en} carries ${missing.join(', ')}, which this control type is expected to protect: tag the measures that do, or add one.`));
+      const several = missing.length > 1;
+      add(finding('cia-coverage', rangeOf(text, s.type!), {
+        en: `No measure of ${type.en} carries ${missing.join(', ')}, which this control type is expected to protect: tag the measures that do, or add one.`,
+        de: `Keine Maßnahme im Abschnitt „${type.de}“ trägt ${several ? 'die CIA-Kennzeichen' : 'das CIA-Kennzeichen'} ${missing.join(', ')}, ${several ? 'deren Schutzziele' : 'dessen Schutzziel'} dieser Kontrolltyp abdecken soll: kennzeichnen Sie die passenden Maßnahmen oder ergänzen Sie eine.`,
+      }));
     }
   },
 });

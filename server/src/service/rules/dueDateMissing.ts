@@ -20,7 +20,10 @@ export const dueDateMissing = defineRule({
       const status = get(model.doc, m.map, 'status');
       const value = str(status);
       if ((value === 'planned' || value === 'partial') && !get(model.doc, m.map, 'due')) {
-        add(finding('due-date-missing', rangeOf(text, status!), `A ${value} measure needs a due date: add due: YYYY-MM-DD.`));
+        add(finding('due-date-missing', rangeOf(text, status!), {
+          en: `A ${value} measure needs a due date: add due: YYYY-MM-DD.`,
+          de: `Eine Maßnahme mit status: ${value} braucht ein Fälligkeitsdatum: ergänzen Sie due: JJJJ-MM-TT.`,
+        }));
       }
     }
   },

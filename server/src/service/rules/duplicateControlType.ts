@@ -18,8 +18,11 @@ export const duplicateControlType = defineRule({
       if (sections.length < 2) continue;
       const lines = sections.map((s) => rangeOf(text, s.type!).start.line + 1);
       sections.forEach((s, i) => {
-        add(finding('duplicate-control-type', rangeOf(text, s.type!),
-          `Control type ${type} has another section on line ${otherLines(lines, i)}: merge the two sections into one.`));
+        const others = otherLines(lines, i);
+        add(finding('duplicate-control-type', rangeOf(text, s.type!), {
+          en: `Control type ${type} has another section on line ${others.en}: merge the two sections into one.`,
+          de: `Der Kontrolltyp ${type} hat einen weiteren Abschnitt in Zeile ${others.de}: führen Sie die Abschnitte zu einem zusammen.`,
+        }));
       });
     }
   },

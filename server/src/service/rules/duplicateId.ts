@@ -28,9 +28,11 @@ export const duplicateId = defineRule({
       const lines = measures.map((m) => rangeOf(text, m.id!).start.line + 1);
       measures.forEach((m, i) => {
         const suggestion = suggestionFor(m.section);
-        add(finding('duplicate-id', rangeOf(text, m.id!),
-          `Measure id ${id} is also used on line ${otherLines(lines, i)}: ids must be unique; give one of them a new id such as ${suggestion}.`,
-          { replacement: suggestion }));
+        const others = otherLines(lines, i);
+        add(finding('duplicate-id', rangeOf(text, m.id!), {
+          en: `Measure id ${id} is also used on line ${others.en}: ids must be unique; give one of them a new id such as ${suggestion}.`,
+          de: `Die Maßnahmen-ID ${id} steht auch in Zeile ${others.de}: IDs müssen eindeutig sein; geben Sie einer der Maßnahmen eine neue ID wie ${suggestion}.`,
+        }, { replacement: suggestion }));
       });
     }
   },

@@ -4,6 +4,7 @@ import { get, str } from '../document/model';
 import { requiredControlTypes } from '../law/requiredTypes';
 import { fixMissingControlType } from '../fixes/missingControlType';
 import { labels } from '../render/i18n';
+import { germanCitation } from '../util/citation';
 import { defineRule, rangeOf } from './rule';
 
 /** The control type ids the role needs and no section covers, in the order of the control-type table. */
@@ -43,11 +44,11 @@ export const missingControlType = defineRule({
     add(finding('missing-control-type', rangeOf(text, anchor), missing.length === 1
       ? {
         en: `A ${role} must document ${missing[0].en} (${missing[0].de}, ${missing[0].reference} GDPR): add a section with type: ${ids}.`,
-        de: `Für die Rolle „${roleDe}“ fehlt der Kontrolltyp ${missing[0].de} (${missing[0].reference} DSGVO): ergänzen Sie einen Abschnitt mit type: ${ids}.`,
+        de: `Für die Rolle „${roleDe}“ fehlt der Kontrolltyp ${missing[0].de} (${germanCitation(missing[0].reference)} DSGVO): ergänzen Sie einen Abschnitt mit type: ${ids}.`,
       }
       : {
         en: `A ${role} must document ${missing.length} more control types: ${list(missing.map((t) => `${t.en} (${t.de}, ${t.reference} GDPR)`), 'and')}. Add a section for each, with type: ${ids}.`,
-        de: `Für die Rolle „${roleDe}“ fehlen ${missing.length} Kontrolltypen: ${list(missing.map((t) => `${t.de} (${t.reference} DSGVO)`), 'und')}. Ergänzen Sie je einen Abschnitt mit type: ${ids}.`,
+        de: `Für die Rolle „${roleDe}“ fehlen ${missing.length} Kontrolltypen: ${list(missing.map((t) => `${t.de} (${germanCitation(t.reference)} DSGVO)`), 'und')}. Ergänzen Sie je einen Abschnitt mit type: ${ids}.`,
       }, { types }));
   },
 });

@@ -27,8 +27,10 @@ export const missingTranslation = defineRule({
       const present = isScalar(field.value) ? [language] : isMap(field.value) ? field.value.items.map((p) => str(p.key)) : [];
       const missing = languages.filter((l) => !present.includes(l));
       if (missing.length === 0) continue;
-      add(finding('missing-translation', rangeOf(text, field.value),
-        `${field.key.value} has no ${missing.join(', ')} text, but the document is published in ${languages.join(', ')}: add the translation.`,
+      add(finding('missing-translation', rangeOf(text, field.value), {
+        en: `${field.key.value} has no ${missing.join(', ')} text, but the document is published in ${languages.join(', ')}: add the translation.`,
+        de: `${field.key.value} hat keinen Text für ${missing.join(', ')}, das Dokument erscheint aber in ${languages.join(', ')}: ergänzen Sie die Übersetzung.`,
+      },
         { missing, language }));
     }
   },

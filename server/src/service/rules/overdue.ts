@@ -20,8 +20,11 @@ export const overdue = defineRule({
       const due = get(model.doc, m.map, 'due');
       const value = str(due);
       if (status === 'implemented' || status === 'not-applicable' || !value || !isDate(value) || value >= today) continue;
-      add(finding('overdue', rangeOf(text, due!),
-        `${measureName(m)} was due on ${value} and is still ${status}: implement it and set status: implemented, or agree a new due date.`));
+      const name = measureName(m);
+      add(finding('overdue', rangeOf(text, due!), {
+        en: `${name.en} was due on ${value} and is still ${status}: implement it and set status: implemented, or agree a new due date.`,
+        de: `${name.de} war am ${value} fällig und ist noch ${status}: setzen Sie sie um und schreiben Sie status: implemented, oder vereinbaren Sie ein neues Fälligkeitsdatum.`,
+      }));
     }
   },
 });

@@ -17,7 +17,10 @@ export const placeholderText = defineRule({
   suppressible: true,
   check({ model, text, add }) {
     for (const m of scanTexts(model, text.getText(), placeholders)) {
-      add(finding('placeholder-text', spanAt(text, m.offset, m.text.length), `"${m.text}" is a placeholder: write the real text before publishing.`));
+      add(finding('placeholder-text', spanAt(text, m.offset, m.text.length), {
+        en: `"${m.text}" is a placeholder: write the real text before publishing.`,
+        de: `„${m.text}“ ist ein Platzhalter: schreiben Sie den eigentlichen Text, bevor Sie veröffentlichen.`,
+      }));
     }
   },
 });

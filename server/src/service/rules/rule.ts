@@ -96,10 +96,10 @@ export function groupBy<T>(items: readonly T[], name: (item: T) => string | unde
 const namedLines = 5;
 
 /** The other places of a repeated name, for the `i`th place: "15, 19" or "15, 19, 23, 27, 31 and 4994 more lines". */
-export function otherLines(lines: readonly number[], i: number): string {
-  const others = lines.slice(0, namedLines + 1).filter((_, j) => j !== i).slice(0, namedLines);
-  const more = lines.length - 1 - others.length;
-  return more > 0 ? `${others.join(', ')} and ${more} more lines` : others.join(', ');
+export function otherLines(lines: readonly number[], i: number): Localized {
+  const others = lines.slice(0, namedLines + 1).filter((_, j) => j !== i).slice(0, namedLines).join(', ');
+  const more = lines.length - 1 - namedLines;
+  return more > 0 ? { en: `${others} and ${more} more lines`, de: `${others} und ${more} weiteren Zeilen` } : { en: others, de: others };
 }
 
 /** The range of `length` characters at `offset`. */

@@ -26,8 +26,14 @@ export const undefinedScope = defineRule({
       if (name === undefined || defined.includes(name)) continue;
       const meant = closestName(name, defined);
       add(finding('undefined-scope', rangeOf(text, ref), meant
-        ? `Scope "${name}" is not defined under scopes: did you mean "${meant}"?`
-        : `Scope "${name}" is not defined: add it under scopes (${name}: {title: ...}) or remove it from this list.`,
+        ? {
+          en: `Scope "${name}" is not defined under scopes: did you mean "${meant}"?`,
+          de: `Der Geltungsbereich „${name}“ ist unter scopes nicht definiert: meinten Sie „${meant}“?`,
+        }
+        : {
+          en: `Scope "${name}" is not defined: add it under scopes (${name}: {title: ...}) or remove it from this list.`,
+          de: `Der Geltungsbereich „${name}“ ist nicht definiert: ergänzen Sie ihn unter scopes (${name}: {title: ...}) oder entfernen Sie ihn aus dieser Liste.`,
+        },
         meant ? { replacement: meant } : undefined));
     }
   },

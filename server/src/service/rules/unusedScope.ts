@@ -20,7 +20,10 @@ export const unusedScope = defineRule({
     for (const p of model.scopes?.items ?? []) {
       const name = str(p.key);
       if (name === undefined || used.has(name)) continue;
-      add(finding('unused-scope', rangeOf(text, p.key as never), `Scope "${name}" is not used by any measure: name it in a measure's scope list, or remove it.`));
+      add(finding('unused-scope', rangeOf(text, p.key as never), {
+        en: `Scope "${name}" is not used by any measure: name it in a measure's scope list, or remove it.`,
+        de: `Den Geltungsbereich „${name}“ nutzt keine Maßnahme: nennen Sie ihn in der scope-Liste einer Maßnahme oder entfernen Sie ihn.`,
+      }));
     }
   },
 });
