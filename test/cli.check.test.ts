@@ -103,3 +103,11 @@ test('sarif: a SARIF 2.1.0 log with rules and located results', () => {
     ['error', 'test/fixtures/rules/schema.tom.yaml', { startLine: 5, startColumn: 9, endLine: 5, endColumn: 17 }]);
   assert.equal(run.results.filter((x: { level: string }) => x.level === 'warning').length, 5);
 });
+
+test('an empty file is an error in CI: one finding at the start naming the required keys', () => {
+  writeFileSync(join(tmp, 'empty.tom.yaml'), '\n# nothing yet\n');
+  const r = cli(['check', join(tmp, 'empty.tom.yaml')]);
+  assert.equal(r.status, 1);
+  assert.match(r.stdout, /empty\.tom\.yaml:1:1 error schema The document is empty: a TOM document needs the keys tom, document and controls; /);
+  assert.match(r.stdout, /1 file checked: 1 finding \(1 error\)\./);
+});

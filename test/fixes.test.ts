@@ -113,3 +113,19 @@ test('fix-all applies only safe fixes, never a suppression or a placeholder', ()
   assert.equal(applied.length, 2);
   assert.equal(applyEdits(text, editsOf(text, { title: '', edit: { changes: { [uri]: [] } } })), text);
 });
+
+test('an empty file: "Insert a TOM document skeleton" adds a valid document after its comments, leaving only placeholders and the control types to add', () => {
+  for (const text of ['', '# Policy of ACME\n', '# no newline']) {
+    const svc = service();
+    const [empty] = svc.check(doc(text, uri));
+    const actions = svc.codeActions(doc(text, uri), empty.range);
+    assert.equal(actions[0].title, 'Insert a TOM document skeleton');
+    // not checkFix: the skeleton leaves the control types the role needs beyond the first on purpose
+    const out = applyEdits(text, editsOf(text, actions[0]));
+    assert.ok(out.startsWith(text), 'the comments stay as they were');
+    assert.match(out, /^tom: 1\ndocument:\n {2}title: TODO\n[^]*\ncontrols:\n {2}- type: physical-access\n/m);
+    assert.deepEqual([...new Set(service().check(doc(out, uri)).map((f) => f.code))].sort(), ['missing-control-type', 'placeholder-text']);
+  }
+  const none = service().fixAll(doc('', uri), { safeOnly: true });
+  assert.equal(none.text, '', 'fix-all never writes a skeleton: the role and the types are the author\'s choice');
+});

@@ -49,3 +49,15 @@ test('changed settings apply live: a rule switched off, another made an error, t
   await lsp.diagnostics(uri, { accept: (p) => codes(p).join() === 'missing-control-type' });
   lsp.settings = {};
 });
+
+test('a new empty file stays quiet (a hint) until the user types; emptied again, it is an error', async () => {
+  const uri = 'file:///ws/new.tom.yaml';
+  lsp.open(uri, '');
+  const fresh = await lsp.diagnostics(uri, { version: 1 });
+  assert.deepEqual(fresh.diagnostics.map((d) => [d.code, d.severity, d.range.start.line, d.range.start.character]), [['schema', 4, 0, 0]]);
+  const typed = lsp.change(uri, [{ text: 'tom: 1\n' }]);
+  await lsp.diagnostics(uri, { version: typed });
+  const emptied = lsp.change(uri, [{ text: '' }]);
+  const again = await lsp.diagnostics(uri, { version: emptied });
+  assert.deepEqual(again.diagnostics.map((d) => [d.code, d.severity]), [['schema', 1]]);
+});

@@ -2,7 +2,7 @@
  * The parts of a TOM document that rules, completions and symbols care about, located in the YAML
  * AST (so every finding can point at the node itself). Built once per document version.
  */
-import { isMap, isScalar, isSeq, type Document, type Node, type Pair, type Scalar, type YAMLMap } from 'yaml';
+import { isMap, isScalar, isSeq, parseDocument, type Document, type Node, type Pair, type Scalar, type YAMLMap } from 'yaml';
 import { deref } from './parse';
 import type { Localized } from '../types';
 
@@ -164,4 +164,7 @@ export function buildModel(doc: Document.Parsed): TomModel {
   if (isMap(commitments)) model.commitments = commitments;
   return model;
 }
+
+/** The model of a text without YAML (blank, or comments only): what completion and the skeleton fix start from. */
+export const emptyModel = buildModel(parseDocument(''));
 

@@ -3,7 +3,7 @@
  * at a place, and fix-all (on save, `check --fix`). Every fix is verified before it is offered: applied
  * to the text, its finding must be gone and no finding may appear beyond the placeholders it declares.
  */
-import { CodeActionKind, type CodeAction, type Range, type TextEdit } from 'vscode-languageserver-types';
+import { CodeActionKind, type CodeAction, type Diagnostic, type Range, type TextEdit } from 'vscode-languageserver-types';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import type { Analysis } from '../document/analysis';
 import type { Finding, RuleId } from '../types';
@@ -11,6 +11,8 @@ import { lineEdits } from './diff';
 import { keyPathAt } from '../document/keyPath';
 import { locate } from './locate';
 import { rules } from '../rules';
+import { isEmptyDocumentFinding } from '../rules/schema';
+import { emptyModel } from '../document/model';
 import type { RuleModule } from '../rules/rule';
 import { fixSuppression } from './suppression';
 import { applyEdits, sourceStyle } from './textEdits';
@@ -91,7 +93,8 @@ function overlapping(edits: readonly Edit[]): boolean {
 
 /** The unverified fixes of one finding, best first, the suppression last. */
 function draftFixes(analysis: Analysis, finding: Finding, today: string): Fix[] {
-  const { model, text } = analysis;
+  const { text } = analysis;
+  const model = analysis.model ?? (isEmptyDocumentFinding(finding) ? emptyModel : undefined);
   if (!model) return [];
   const source = text.getText();
   const from = text.offsetAt(finding.range.start);
@@ -169,13 +172,24 @@ export interface CodeActionOptions {
   uri: string;
   range: Range;
   only?: string[];
+  /** The diagnostics the user asked about (the request's `context.diagnostics`): their fixes come first. */
+  diagnostics?: Diagnostic[];
   isCancelled?: () => boolean;
 }
+
+const sameRange = (a: Range, b: Range) =>
+  a.start.line === b.start.line && a.start.character === b.start.character && a.end.line === b.end.line && a.end.character === b.end.character;
+
+/** The findings the client's diagnostics are (by rule, place and message). */
+const picked = (findings: readonly Finding[], diagnostics: readonly Diagnostic[]) =>
+  findings.filter((f) => diagnostics.some((d) => d.code === f.code && sameRange(d.range, f.range) && d.message === f.message));
 
 /**
  * Code actions for the findings at `range`: each finding's verified fixes (preferred first, tom-ignore
  * last), "Fix all <rule> problems" when a rule has several fixable findings, and `source.fixAll.tom`
- * (only when asked for by kind: it re-checks the file once per round).
+ * (only when asked for by kind: it re-checks the file once per round). When the request names
+ * diagnostics, their findings' fixes come first and only those can be preferred: "Quick Fix…" on one of
+ * several problems at a place offers the fix for that one, not for its neighbour.
  */
 export function codeActions(check: Checker, text: string, today: string, opts: CodeActionOptions): CodeAction[] {
   const before = check(text);
@@ -186,11 +200,14 @@ export function codeActions(check: Checker, text: string, today: string, opts: C
   const actions: CodeAction[] = [];
   const cancelled = () => opts.isCancelled?.() ?? false;
   if (covers(opts.only, CodeActionKind.QuickFix)) {
+    const here = findings.filter((x) => intersects(x.range, opts.range));
+    const asked = picked(here, opts.diagnostics ?? []);
     const rulesHere = new Set<RuleId>();
-    for (const f of findings.filter((x) => intersects(x.range, opts.range))) {
+    for (const f of [...asked, ...here.filter((x) => !asked.includes(x))]) {
       if (cancelled()) return [];
+      const preferable = asked.length === 0 || asked.includes(f);
       for (const fix of fixesFor(check, text, before, f, today)) {
-        actions.push({ title: fix.title, kind: CodeActionKind.QuickFix, diagnostics: [f], edit: workspaceEdit(fix.edits), ...(fix.preferred ? { isPreferred: true } : {}) });
+        actions.push({ title: fix.title, kind: CodeActionKind.QuickFix, diagnostics: [f], edit: workspaceEdit(fix.edits), ...(fix.preferred && preferable ? { isPreferred: true } : {}) });
         if (!fix.suppression) rulesHere.add(f.code);
       }
     }
@@ -199,7 +216,7 @@ export function codeActions(check: Checker, text: string, today: string, opts: C
       if (findings.filter((f) => f.code === rule).length < 2) continue;
       const result = fixAll(check, text, today, { rule });
       if (result.applied.length > 1) {
-        actions.push({ title: `Fix all ${rule} problems in this file (${result.applied.length})`, kind: CodeActionKind.QuickFix, edit: workspaceEdit(lineEdits(text, result.text)) });
+        actions.push({ title: `Fix all ${rule} problems in this file (${result.applied.length})`, kind: CodeActionKind.QuickFix, diagnostics: here.filter((f) => f.code === rule), edit: workspaceEdit(lineEdits(text, result.text)) });
       }
     }
   }

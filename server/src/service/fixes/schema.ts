@@ -7,12 +7,14 @@ import { pairOf } from '../document/model';
 import type { SchemaData } from '../rules/schema';
 import { ciaList, fixCia } from './ciaOrder';
 import { fixRequiredKey } from './requiredKey';
+import { fixEmptyDocument } from './skeleton';
 import { replaceScalar } from './textEdits';
 import type { FixBuilder } from './types';
 
 export const fixSchema: FixBuilder<SchemaData> = (ctx) => {
   const { data, target } = ctx;
   if (data?.kind === 'missing-key') return fixRequiredKey({ ...ctx, data });
+  if (data?.kind === 'empty-document') return fixEmptyDocument(ctx);
   if (ciaList(target)) return fixCia(ctx);
   const step = target?.at(-1);
   if (!step || (data?.kind !== 'value' && data?.kind !== 'unknown-key')) return [];

@@ -6,6 +6,7 @@ import type { Hover, Position } from 'vscode-languageserver-types';
 import type { Analysis } from '../document/analysis';
 import { controlType } from '../catalogue/controlTypes';
 import { rules } from '../rules';
+import { isEmptyDocumentFinding } from '../rules/schema';
 import { identifierOf, type Identifier } from '../document/identifiers';
 import { locate, pathIs, type Located, type Path } from '../document/locate';
 import { get, items, str, type TomModel } from '../document/model';
@@ -84,7 +85,8 @@ function explain(analysis: Analysis, model: TomModel, here: Located): string | u
 function findingLines(findings: readonly Finding[], position: Position, locale: Locale): string[] {
   const before = (a: Position, b: Position) => a.line < b.line || (a.line === b.line && a.character <= b.character);
   return findings
-    .filter((f) => before(f.range.start, position) && before(position, f.range.end))
+    // an empty file has nothing to hover; its finding is in the Problems panel
+    .filter((f) => before(f.range.start, position) && before(position, f.range.end) && !isEmptyDocumentFinding(f))
     .map((f) => `\`${f.code}\`: ${rules[f.code]?.summary[locale] ?? ''}`)
     .filter((line, i, all) => all.indexOf(line) === i);
 }

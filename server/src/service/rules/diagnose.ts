@@ -5,6 +5,7 @@ import { localize, lspSeverity, type FindingSink } from './findings';
 import { checkProfiles } from '../schema/profiles';
 import { documentRules, rules } from './';
 import { reportSchemaErrors } from '../schema/schemaErrors';
+import { emptyDocumentFinding } from './schema';
 import { tomValidator } from '../schema/schemas';
 import { findSuppressions, isSuppressed } from './suppressions';
 import type { Finding, Host, Settings, Severity } from '../types';
@@ -14,6 +15,8 @@ const rangeKey = ({ range: { start, end } }: Finding) => `${start.line}:${start.
 export function diagnose(analysis: Analysis, host: Host, settings: Settings, isCancelled: () => boolean = () => false): Finding[] {
   const { model, text, data } = analysis;
   let all: Finding[] = [...analysis.findings];
+  // no YAML at all, and nothing refused: an empty file, which a TOM document cannot be
+  if (!analysis.yaml && all.length === 0) all.push(emptyDocumentFinding());
   if (model && data !== undefined) {
     const schemaFindings: Finding[] = [];
     const validate = tomValidator();

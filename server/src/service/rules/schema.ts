@@ -1,4 +1,6 @@
 import { fixSchema } from '../fixes/schema';
+import { finding } from './findings';
+import type { Range } from 'vscode-languageserver-types';
 import { defineRule } from './rule';
 
 /** What a `schema` finding's fix needs: the kind of problem and its repair. */
@@ -10,7 +12,9 @@ export type SchemaData =
   /** A value to write instead: the enum value meant, or a number as the string it must be. */
   | { kind: 'value'; replacement: string }
   /** The `index`th item of a list repeats an earlier one. */
-  | { kind: 'repeat'; index: number };
+  | { kind: 'repeat'; index: number }
+  /** The text holds no YAML at all (blank, or comments only): every required key is missing. */
+  | { kind: 'empty-document' };
 
 /**
  * Anything the JSON Schema or an organisation profile rejects. Checked by schema/schemaErrors.ts (ajv's
@@ -34,3 +38,19 @@ export const schema = defineRule({
   // the finding is the map's, so it is the same finding while the map still lacks that key.
   identity: (path, data) => (data?.kind === 'missing-key' ? `${path.replace(/\.[^.[\]]*$/, '')}\u0000${data.missingKey}` : path),
 });
+
+/**
+ * The finding for a text without any YAML: the required keys, at the start. In CI an empty policy
+ * file is a mistake; the editor shows it as a hint until the user types (lsp/diagnostics.ts).
+ */
+export function emptyDocumentFinding(): ReturnType<typeof finding> {
+  const start: Range = { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } };
+  return finding('schema', start, {
+    en: 'The document is empty: a TOM document needs the keys tom, document and controls; insert the skeleton (Quick Fix) or start with tom: 1.',
+    de: 'Das Dokument ist leer: ein TOM-Dokument braucht die Schlüssel tom, document und controls; fügen Sie das Gerüst ein (Schnellkorrektur) oder beginnen Sie mit tom: 1.',
+  }, { kind: 'empty-document' });
+}
+
+/** Whether a finding is the one for an empty document. */
+export const isEmptyDocumentFinding = (f: { code: string; data?: unknown }) =>
+  f.code === 'schema' && (f.data as SchemaData | undefined)?.kind === 'empty-document';
