@@ -120,13 +120,13 @@ test('tom.rules offers exactly the rule ids of the service, each with all severi
 });
 
 test('the files generated from the rule modules are up to date, and a stale one is detected', () => {
-  const generated = ['package.json', 'package.nls.json', 'package.nls.de.json', join('docs', 'rules.md')];
+  const generated = ['package.json', 'package.nls.json', 'package.nls.de.json', join('snippets', 'tom.code-snippets'), join('docs', 'rules.md')];
   const generate = (root: string) => spawnSync(process.execPath, [join(repoRoot, 'scripts', 'generate.mjs'), '--check', '--root', root], { encoding: 'utf8' });
   const fresh = generate(repoRoot);
   assert.equal(fresh.status, 0, `${fresh.stderr}: run npm run generate (npm run build does) and commit the result`);
   const copy = mkdtempSync(join(tmpdir(), 'tom-generated-'));
   try {
-    mkdirSync(join(copy, 'docs'));
+    for (const folder of ['docs', 'snippets']) mkdirSync(join(copy, folder));
     for (const f of generated) writeFileSync(join(copy, f), read(f));
     writeFileSync(join(copy, 'package.nls.de.json'), read('package.nls.de.json').replace('(voreingestellt: `hint`)', '(voreingestellt: `info`)'));
     writeFileSync(join(copy, 'docs', 'rules.md'), read('docs', 'rules.md').replace(/^\| <a id="cia-order">.*\n/m, ''));

@@ -6,8 +6,8 @@ import { strict as assert } from 'node:assert';
 import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { test } from 'node:test';
-import { rules } from '../server/src/service';
-import { brief, check, read, repoRoot } from './helpers/fixtures';
+import { createTomService, rules } from '../server/src/service';
+import { brief, check, doc, read, repoRoot } from './helpers/fixtures';
 
 const dir = join('test', 'fixtures', 'rules');
 const fixtures = readdirSync(join(repoRoot, dir)).filter((f) => f.endsWith('.tom.yaml')).map((f) => f.replace('.tom.yaml', ''));
@@ -56,6 +56,24 @@ test('German messages use the GDPR terms of the German UI', () => {
   assert.match(de('duplicate-id', 'duplicate-id'), /^Die Maßnahmen-ID \S+ steht auch in Zeile \d+/);
   assert.match(de('undefined-scope', 'undefined-scope'), /^Der Geltungsbereich „/);
   assert.match(de('stale-review', 'stale-review'), /Art\. 32 Abs\. 1 lit\. d DSGVO/);
+});
+
+test('certification-expired: a withdrawn edition and a past validUntil are warnings, a renewal within 90 days is info', () => {
+  const findings = check(read(dir, 'certification-expired.tom.yaml'));
+  assert.deepEqual(findings.map((f) => f.severity), [2, 2, 3]);
+  assert.match(findings[0].message, /^Certificates to ISO\/IEC 27001:2013 are no longer valid: the transition to ISO\/IEC 27001:2022 ended on 31 October 2025 \(IAF MD 26\)\./);
+  assert.match(findings[2].message, /^TISAX Level 2 expires on 15 January 2027, in 51 days/);
+  const before = createTomService({ host: { today: () => '2025-10-31' } }).check(doc(read(dir, 'certification-expired.tom.yaml')));
+  assert.equal(before.some((f) => f.message.includes('27001:2013')), false, 'valid until the transition ended');
+});
+
+test('every certification fact names its source and the date it was checked', () => {
+  const facts = JSON.parse(read('server', 'src', 'service', 'law', 'certifications.json')) as Record<string, unknown>[];
+  assert.ok(facts.length > 0);
+  for (const fact of facts) {
+    assert.ok(typeof fact.source === 'string' && fact.source.length > 10, `${fact.standard}: no source`);
+    assert.match(String(fact.asOf), /^\d{4}-\d{2}-\d{2}$/, `${fact.standard}: no asOf date`);
+  }
 });
 
 test('a rule can be switched off or given another severity', () => {

@@ -74,7 +74,9 @@ export function checkAllFixes(text: string): number {
   const actions = svc.codeActions(doc(text, uri), whole);
   let checked = 0;
   for (const f of svc.check(doc(text, uri))) {
-    for (const action of actions.filter((a) => a.diagnostics?.[0]?.message === f.message && a.diagnostics[0].range.start.line === f.range.start.line)) {
+    // one finding's fixes; "Fix all <rule> problems" names its findings too, but rewrites whole lines of many
+    const own = actions.filter((a) => !a.title.startsWith('Fix all ') && a.diagnostics?.[0]?.message === f.message && a.diagnostics[0].range.start.line === f.range.start.line);
+    for (const action of own) {
       checkFix(text, f, action, before);
       checked++;
     }

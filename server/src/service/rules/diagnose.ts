@@ -44,6 +44,10 @@ export function diagnose(analysis: Analysis, host: Host, settings: Settings, isC
   const suppressions = findSuppressions(text, model?.doc, (f) => all.push(f));
   return all
     .filter((f) => settings.rules[f.code] !== 'off' && !isSuppressed(f, suppressions, text))
-    .map((f) => ({ ...localize(f, settings.locale), severity: lspSeverity[settings.rules[f.code] as Severity | undefined ?? rules[f.code].severity] }))
+    // the user's setting, else the finding's own (a rule may say less than its default), else the rule's default
+    .map((f) => {
+      const set = settings.rules[f.code] as Severity | undefined;
+      return { ...localize(f, settings.locale), severity: set ? lspSeverity[set] : f.severity ?? lspSeverity[rules[f.code].severity] };
+    })
     .sort((a, b) => a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character);
 }
