@@ -6,7 +6,7 @@
 import { isMap, isPair, isSeq, type Document, type Node } from 'yaml';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { finding, type FindingSink } from './findings';
-import { isRuleId } from './';
+import { isRuleId, rules } from './';
 import { lineEnd, lineStart } from '../document/lines';
 import type { Finding, RuleId } from '../types';
 
@@ -107,7 +107,7 @@ export function findSuppressions(text: TextDocument, doc: Document | undefined, 
 }
 
 export function isSuppressed(f: Finding, suppressions: readonly Suppression[], text: TextDocument): boolean {
-  if (f.code === 'suppression-reason' || suppressions.length === 0) return false;
+  if (!rules[f.code].suppressible || suppressions.length === 0) return false;
   const at = text.offsetAt(f.range.start);
   return suppressions.some((s) => s.rules.includes(f.code) && at >= s.from && at <= s.to);
 }
