@@ -1,6 +1,7 @@
 /**
- * Code actions: the verified quick-fixes of the findings at the cursor (tom-ignore last), "fix all"
- * per rule, and `source.fixAll.tom` for fix-on-save (`"editor.codeActionsOnSave": {"source.fixAll.tom": "explicit"}`).
+ * Code actions: the verified quick-fixes of the findings at the cursor, those of the diagnostics the
+ * user picked first (tom-ignore last), "fix all" per rule, and `source.fixAll.tom` for fix-on-save
+ * (`"editor.codeActionsOnSave": {"source.fixAll.tom": "explicit"}`).
  */
 import { CodeActionKind } from 'vscode-languageserver';
 import type { Feature } from './context';
@@ -10,6 +11,6 @@ export const codeActionsFeature: Feature = {
   capabilities: { codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix, `${CodeActionKind.SourceFixAll}.tom`] } },
   register(ctx) {
     ctx.connection.onCodeAction(onDocument(ctx, 'codeAction', [], async (doc, { range, context }, token) =>
-      ctx.service.codeActions(doc, range, { only: context.only, settings: await ctx.settings.get(doc.uri), isCancelled: () => token.isCancellationRequested })));
+      ctx.service.codeActions(doc, range, { only: context.only, diagnostics: context.diagnostics, settings: await ctx.settings.get(doc.uri), isCancelled: () => token.isCancellationRequested })));
   },
 };

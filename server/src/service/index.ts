@@ -4,7 +4,7 @@
  * access and the clock. The language server, the CLI and the tests all call it.
  */
 import type {
-  CodeAction, CodeLens, CompletionItem, DocumentLink, DocumentSymbol, FoldingRange, Hover, Location, Position, Range,
+  CodeAction, CodeLens, CompletionItem, Diagnostic, DocumentLink, DocumentSymbol, FoldingRange, Hover, Location, Position, Range,
 } from 'vscode-languageserver-types';
 import { analyse, type Analysis, type SourceDocument } from './document/analysis';
 import { codeLenses } from './languageFeatures/codeLens';
@@ -23,7 +23,10 @@ import { defaultSettings, type Finding, type Host, type Settings } from './types
 export type { Analysis, SourceDocument } from './document/analysis';
 export * from './types';
 export type { PreviewFrame, RenderedPage, RenderFormat, RenderOptions } from './render';
-export { rules, isRuleId, isSeveritySetting, severityName, severitySettings } from './rules/findings';
+export { isSeveritySetting, severityName, severitySettings } from './rules/findings';
+export { rules, isRuleId, ruleModules } from './rules';
+export type { RuleModule, RuleScope } from './rules/rule';
+export { isEmptyDocumentFinding } from './rules/schema';
 export { keyPathAt } from './document/keyPath';
 export type { FixAllOptions, FixAllResult } from './fixes';
 
@@ -60,7 +63,7 @@ export interface TomService {
   /** What can be typed at the cursor: keys, values, scope ids, dates, the next id, catalogue measures. */
   complete(doc: SourceDocument, position: Position): CompletionItem[];
   /** Verified quick-fixes for the findings in `range`, "fix all" per rule, and source.fixAll.tom when `only` asks for it (docs/quick-fixes.md). */
-  codeActions(doc: SourceDocument, range: Range, options?: { only?: string[]; settings?: Partial<Settings>; isCancelled?: () => boolean }): CodeAction[];
+  codeActions(doc: SourceDocument, range: Range, options?: { only?: string[]; diagnostics?: Diagnostic[]; settings?: Partial<Settings>; isCancelled?: () => boolean }): CodeAction[];
   /** The text with preferred fixes applied until none applies (only safe ones with `safeOnly`), and their titles. */
   fixAll(doc: SourceDocument, options?: FixAllOptions & { settings?: Partial<Settings> }): FixAllResult;
   readonly settings: Settings;
@@ -116,7 +119,7 @@ export function createTomService(options: TomServiceOptions = {}): TomService {
     forget(uri) {
       cache.delete(uri);
     },
-    hover: (doc, position, over) => hover(service.analyse(doc), position, service.check(doc, over)),
+    hover: (doc, position, over) => hover(service.analyse(doc), position, service.check(doc, over), mergeSettings(settings, over).locale),
     documentSymbols: (doc) => documentSymbols(service.analyse(doc)),
     foldingRanges: (doc) => foldingRanges(service.analyse(doc)),
     documentLinks: (doc) => documentLinks(service.analyse(doc)),
@@ -129,7 +132,7 @@ export function createTomService(options: TomServiceOptions = {}): TomService {
       const analysis = service.analyse(doc);
       return complete(analysis, analysis.text.offsetAt(position), host.today());
     },
-    codeActions: (doc, range, o = {}) => codeActions(checker(doc, o.settings), doc.getText(), host.today(), { uri: doc.uri, range, only: o.only, isCancelled: o.isCancelled }),
+    codeActions: (doc, range, o = {}) => codeActions(checker(doc, o.settings), doc.getText(), host.today(), { uri: doc.uri, range, only: o.only, diagnostics: o.diagnostics, isCancelled: o.isCancelled }),
     fixAll: (doc, o = {}) => fixAll(checker(doc, o.settings), doc.getText(), host.today(), o),
   };
   return Object.freeze(service);

@@ -25,8 +25,10 @@ export interface FixDraft {
   choice?: boolean;
 }
 
-export interface FixContext {
+export interface FixContext<Data = unknown> {
   finding: Finding;
+  /** What the rule put in its finding for the fix (the rule module declares its type). */
+  data: Data | undefined;
   text: string;
   style: SourceStyle;
   model: TomModel;
@@ -37,4 +39,4 @@ export interface FixContext {
   target?: Located;
 }
 
-export type FixBuilder = (ctx: FixContext) => FixDraft[];
+export type FixBuilder<Data = unknown> = (ctx: FixContext<Data>) => FixDraft[];

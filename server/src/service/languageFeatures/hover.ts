@@ -5,7 +5,8 @@
 import type { Hover, Position } from 'vscode-languageserver-types';
 import type { Analysis } from '../document/analysis';
 import { controlType } from '../catalogue/controlTypes';
-import { rules } from '../rules/findings';
+import { rules } from '../rules';
+import { isEmptyDocumentFinding } from '../rules/schema';
 import { identifierOf, type Identifier } from '../document/identifiers';
 import { locate, pathIs, type Located, type Path } from '../document/locate';
 import { get, items, str, type TomModel } from '../document/model';
@@ -13,7 +14,7 @@ import { measureLabel, plural, sectionLabel, textLabel } from '../document/label
 import { constValues, item, schemaAt } from '../schema/schemaPath';
 import schema from '../../../../schemas/tom.schema.json';
 import { rangeOf } from '../rules/rule';
-import type { Finding } from '../types';
+import type { Finding, Locale } from '../types';
 
 /** FORMAT.md: German names keep their classic meaning, which § 64(3) BDSG no longer shares. */
 const germanNamesNote =
@@ -81,19 +82,20 @@ function explain(analysis: Analysis, model: TomModel, here: Located): string | u
 }
 
 /** "`undefined-scope`: a scope name that `scopes` does not define", for each finding under the cursor. */
-function findingLines(findings: readonly Finding[], position: Position): string[] {
+function findingLines(findings: readonly Finding[], position: Position, locale: Locale): string[] {
   const before = (a: Position, b: Position) => a.line < b.line || (a.line === b.line && a.character <= b.character);
   return findings
-    .filter((f) => before(f.range.start, position) && before(position, f.range.end))
-    .map((f) => `\`${f.code}\`: ${rules[f.code]?.summary ?? ''}`)
+    // an empty file has nothing to hover; its finding is in the Problems panel
+    .filter((f) => before(f.range.start, position) && before(position, f.range.end) && !isEmptyDocumentFinding(f))
+    .map((f) => `\`${f.code}\`: ${rules[f.code]?.summary[locale] ?? ''}`)
     .filter((line, i, all) => all.indexOf(line) === i);
 }
 
-export function hover(analysis: Analysis, position: Position, findings: readonly Finding[] = []): Hover | null {
+export function hover(analysis: Analysis, position: Position, findings: readonly Finding[] = [], locale: Locale = 'en'): Hover | null {
   const offset = analysis.text.offsetAt(position);
   const model = analysis.model;
   const here = model && locate(model.doc, offset);
-  const parts = [here && model && explain(analysis, model, here), findingLines(findings, position).join('\n\n')].filter(Boolean);
+  const parts = [here && model && explain(analysis, model, here), findingLines(findings, position, locale).join('\n\n')].filter(Boolean);
   if (parts.length === 0) return null;
   return {
     contents: { kind: 'markdown', value: parts.join('\n\n---\n\n') },
