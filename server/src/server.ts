@@ -4,7 +4,7 @@
  */
 import { TextDocuments, TextDocumentSyncKind, type Connection, type InitializeResult } from 'vscode-languageserver';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { createTomService } from './service';
+import { createTomService, localeOf } from './service';
 import { nodeHost } from './nodeHost';
 import type { Feature, ServerContext } from './lsp/context';
 import { diagnosticsFeature } from './lsp/diagnostics';
@@ -21,7 +21,6 @@ import { codeLensFeature } from './lsp/codeLens';
 import { completionFeature } from './lsp/completion';
 import { codeActionsFeature } from './lsp/codeActions';
 import { SettingsCache } from './lsp/settings';
-import { localeOf } from './service';
 
 const features: Feature[] = [
   diagnosticsFeature,

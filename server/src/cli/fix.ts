@@ -4,8 +4,7 @@
  * valid UTF-8 is never written: its U+FFFD replacement characters would destroy the original bytes.
  */
 import { openSync, readSync, closeSync, writeFileSync } from 'node:fs';
-import type { TomService } from '../service';
-import { unifiedDiff } from '../service/fixes';
+import { unifiedDiff, type TomService } from '../service';
 import type { ReadResult } from './files';
 
 export type FixMode = 'write' | 'dry-run';

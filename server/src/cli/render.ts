@@ -1,6 +1,5 @@
 /** `tom-studio render FILE --format html|md --lang de|en [-o OUT]`: the published page, as the preview shows it. */
-import { createTomService, type RenderFormat } from '../service';
-import { uiLanguages } from '../service/render/i18n';
+import { createTomService, uiLanguages, type RenderFormat } from '../service';
 import { fileUri, nodeHost } from '../nodeHost';
 import { readText, writeOutput } from './files';
 import { UsageError, type CommandResult } from './command';

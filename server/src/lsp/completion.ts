@@ -4,7 +4,7 @@
  * Clients that cannot expand snippets (Neovim without a snippet plugin) get the plain text instead.
  */
 import { InsertTextFormat, type CompletionItem } from 'vscode-languageserver';
-import { plainText } from '../service/languageFeatures/snippets';
+import { plainText } from '../service';
 import type { Feature } from './context';
 import { onDocument } from './request';
 

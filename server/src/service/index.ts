@@ -26,6 +26,14 @@ export type { PreviewFrame, RenderedPage, RenderFormat, RenderOptions } from './
 export { rules, isRuleId, isSeveritySetting, severityName, severitySettings } from './rules/findings';
 export { keyPathAt } from './document/keyPath';
 export type { FixAllOptions, FixAllResult } from './fixes';
+// what the adapters need beyond the document features (they import nothing else from the service)
+export { unifiedDiff } from './fixes';
+export { controlTypes, type ControlType } from './catalogue/controlTypes';
+export { plainText } from './languageFeatures/snippets';
+export { importTom, roles, type ImportOptions, type ImportResult } from './import';
+export { diffTom, renderMarkdown, type FileDiff } from './diff';
+export { uiLanguages } from './render/i18n';
+export { utcToday } from './util/dates';
 
 export interface TomServiceOptions {
   host?: Partial<Host>;
