@@ -13,7 +13,7 @@ import { fixMissingControlType } from './controlSection';
 import { lineEdits } from './diff';
 import { keyPathAt } from '../document/keyPath';
 import { fixDueDate } from './dueDate';
-import { locate } from './locate';
+import { chainTo } from './nodeChain';
 import { fixDuplicateId } from './measureId';
 import { fixSchema } from './schema';
 import { fixUndefinedScope, fixUnusedScope } from './scopes';
@@ -120,7 +120,7 @@ function draftFixes(analysis: Analysis, finding: Finding, today: string): Fix[] 
   const source = text.getText();
   const from = text.offsetAt(finding.range.start);
   const to = text.offsetAt(finding.range.end);
-  const ctx = { finding, text: source, style: sourceStyle(source), model, today, from, target: locate(model.doc, from, to, source) };
+  const ctx = { finding, text: source, style: sourceStyle(source), model, today, from, target: chainTo(model.doc, from, to, source) };
   const fixes: Fix[] = [];
   try {
     fixes.push(...(fixBuilders[finding.code]?.(ctx) ?? []).map((d) => ({ ...d, finding })));

@@ -11,7 +11,7 @@ import { finding, type FindingSink } from '../rules/findings';
 import { deref } from '../document/parse';
 import { rangeOf } from '../rules/rule';
 
-interface Located { node?: Node; key?: Scalar }
+interface PointedNode { node?: Node; key?: Scalar }
 
 /** A JSON pointer's keys and indexes, unescaped. */
 const segments = (pointer: string) => pointer.split('/').slice(1).map((s) => s.replace(/~1/g, '/').replace(/~0/g, '~'));
@@ -21,8 +21,8 @@ const pairNamed = (map: unknown, name: string) =>
   isMap(map) ? map.items.find((p) => isScalar(p.key) && String(p.key.value) === name) : undefined;
 
 /** The node a JSON pointer names; stops at the deepest node that exists (merge keys may hide the rest). */
-function locate(doc: Document, pointer: string): Located {
-  let found: Located = { node: doc.contents ?? undefined };
+function nodeAtPointer(doc: Document, pointer: string): PointedNode {
+  let found: PointedNode = { node: doc.contents ?? undefined };
   for (const seg of segments(pointer)) {
     const cur = found.node;
     if (isMap(cur)) {
@@ -74,7 +74,7 @@ export function reportSchemaErrors(errors: readonly ErrorObject[], { doc, text, 
   const seen = new Set<string>();
   for (const e of errors) {
     if (inBranch(e) || e.keyword === 'propertyNames' || e.keyword === 'if') continue;
-    const located = locate(doc, e.instancePath);
+    const located = nodeAtPointer(doc, e.instancePath);
     const key = segments(e.instancePath).at(-1) || 'the document';
     const parent = (e.parentSchema ?? {}) as SchemaLike;
     // an empty value (`measures:` with nothing after it) has no width: point at its key instead
