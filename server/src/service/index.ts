@@ -19,6 +19,7 @@ import { definition, prepareRename, references, rename, type PrepareRenameResult
 import { renderPage, type RenderedPage, type RenderOptions } from './render';
 import { documentSymbols } from './languageFeatures/symbols';
 import { defaultSettings, type Finding, type Host, type Settings } from './types';
+import { mergeSettings } from './config/resolve';
 
 export type { Analysis, SourceDocument } from './document/analysis';
 export * from './types';
@@ -26,6 +27,10 @@ export type { PreviewFrame, RenderedPage, RenderFormat, RenderOptions } from './
 export { rules, isRuleId, isSeveritySetting, severityName, severitySettings } from './rules/findings';
 export { keyPathAt } from './document/keyPath';
 export type { FixAllOptions, FixAllResult } from './fixes';
+export { mergeSettings, resolveSettings } from './config/resolve';
+export { configFileNames, findConfigFile, parseConfigFile, type ConfigFile } from './config/configFile';
+export { settingsFromRaw, type RawSettings, type ProfileResolver } from './config/rawSettings';
+export { isRemote } from './schema/profiles';
 // what the adapters need beyond the document features (they import nothing else from the service)
 export { unifiedDiff } from './fixes';
 export { controlTypes, type ControlType } from './catalogue/controlTypes';
@@ -78,11 +83,6 @@ export interface TomService {
   fixAll(doc: SourceDocument, options?: FixAllOptions & { settings?: Partial<Settings> }): FixAllResult;
   readonly settings: Settings;
   readonly host: Host;
-}
-
-/** `over` laid on `base`: each key it sets wins; `rules` and `schemas` are merged entry by entry. */
-export function mergeSettings(base: Settings, over: Partial<Settings> = {}): Settings {
-  return { ...base, ...over, rules: { ...base.rules, ...over.rules }, schemas: { ...base.schemas, ...over.schemas } };
 }
 
 /** Equal settings give equal keys, however the objects were built (the findings cache compares these). */
