@@ -79,6 +79,7 @@ export function parseConfigFile(content: string, uri: string): ConfigFile {
     }
     return [anchored(folder, glob), new URL(file, uri).href];
   });
+  problems.sort((a, b) => a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character);
   return { uri, settings, problems };
 }
 
