@@ -77,7 +77,11 @@ test('the tom language: file extensions, first line, language configuration', ()
   for (const no of ['tom: 2', 'tom: 10', 'atom: 1', '# tom: 1']) assert.ok(!firstLine.test(no), no);
   const config = json(language.configuration);
   assert.equal(config.comments.lineComment, '#');
-  assert.deepEqual(contributes.yamlValidation, [{ fileMatch: ['*.tom.yaml', '*.tom.yml'], url: './schemas/tom.schema.json' }]);
+  assert.deepEqual(contributes.yamlValidation, [
+    { fileMatch: ['*.tom.yaml', '*.tom.yml'], url: './schemas/tom.schema.json' },
+    // completions and hover in .tom-studio.yaml (with the YAML extension), from its own schema
+    { fileMatch: ['.tom-studio.yaml', '.tom-studio.yml'], url: './schemas/tom-studio-config.schema.json' },
+  ]);
 });
 
 test('the extension stays on in Restricted Mode, holding back only settings that name files to read', () => {
