@@ -9,6 +9,7 @@ import configSchema from '../schemas/tom-studio-config.schema.json';
 import {
   defaultSettings, findConfigFile, parseConfigFile, resolveSettings, rules, severitySettings, type ConfigFile,
 } from '../server/src/service';
+import { configSchemaRuleProperties } from '../server/src/service/config/ruleSchema';
 import { brief, doc, read, service } from './helpers/fixtures';
 
 const uri = 'file:///repo/.tom-studio.yaml';
@@ -110,12 +111,9 @@ test('a profile of the file binds the documents its glob matches below the file\
   assert.deepEqual(s.check(doc(clean, 'file:///repo/drafts/a.tom.yaml')).map(brief), [], 'another folder is not');
 });
 
-/** What the schema's `rules` must list: each rule id with its summary and default (the rule list is the source). */
-const expectedRuleProperties = () => Object.fromEntries(Object.entries(rules).map(([id, r]) =>
-  [id, { $ref: '#/$defs/severity', description: `${r.summary[0].toUpperCase()}${r.summary.slice(1)} (default: ${r.severity}).` }]));
-
 test('the configuration schema offers exactly the rule ids of the service, each with its summary, and every severity', () => {
-  assert.deepEqual(configSchema.properties.rules.properties, expectedRuleProperties());
+  assert.deepEqual(configSchema.properties.rules.properties, configSchemaRuleProperties(), 'schemas/tom-studio-config.schema.json is stale: write its rules from configSchemaRuleProperties()');
+  assert.deepEqual(Object.keys(configSchema.properties.rules.properties).sort(), Object.keys(rules).sort());
   assert.deepEqual(configSchema.$defs.severity.enum, severitySettings);
   for (const [key, property] of Object.entries(configSchema.properties)) assert.ok(property.description, `${key} has a description for hover`);
 });
