@@ -132,3 +132,13 @@ test('--config names the file for every path; without one in the repository, the
     rmSync(elsewhere, { recursive: true, force: true });
   }
 });
+
+test('in the editor, the file wins over the user\'s settings for the rules it names; a rule it does not name keeps the user\'s', async () => {
+  lsp.settings = { rules: { 'stale-review': 'off', 'cia-order': 'error', 'third-country-transfer': 'off' } };
+  void lsp.connection.sendNotification('workspace/didChangeConfiguration', { settings: { tom: lsp.settings } });
+  const p = await lsp.diagnostics(policyUri, { fresh: true, accept: (d) => !d.diagnostics.some((x) => x.code === 'third-country-transfer') });
+  const severity = (rule: string) => p.diagnostics.filter((d) => d.code === rule).map((d) => severities[d.severity ?? 1]);
+  assert.deepEqual(severity('stale-review'), ['error'], 'the file says error');
+  assert.deepEqual(severity('cia-order'), ['warning']);
+  lsp.settings = {};
+});
