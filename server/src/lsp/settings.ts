@@ -19,7 +19,8 @@ const folderOf = (docUri: string, folders: readonly string[]) =>
  */
 export function editorSettings(raw: RawSettings | null | undefined, docUri: string, folders: readonly string[], locale: Locale = defaultSettings.locale): Partial<Settings> {
   const base = `${(folderOf(docUri, folders) ?? docUri).replace(/\/?$/, '/')}`;
-  const { locale: _ignored, today: _notAnEditorSetting, ...editor } = settingsFromRaw(raw, (glob, file) => {
+  // the editor has no `tom.locale` (its display language counts) and no `tom.today`: only the file sets those
+  const { locale: _displayLanguageCounts, today: _fileOnly, ...editor } = settingsFromRaw(raw, (glob, file) => {
     if (isRemote(file)) return undefined;
     try {
       return [glob, new URL(file, base).href];
