@@ -1,6 +1,6 @@
 // Writes what the rule modules (server/src/service/rules/) declare into the files that cannot import
 // code: the `tom.rules` setting in package.json, its texts in package.nls.json and package.nls.de.json,
-// the rule ids the tom-ignore snippet offers, and the table in docs/rules.md; and the list of the modules (rules/list.ts), so that a new rule file
+// the rule ids the tom-ignore snippet offers, the rules of the .tom-studio.yaml schema, and the table in docs/rules.md; and the list of the modules (rules/list.ts), so that a new rule file
 // is all it takes to add a rule. A file is written only when its content changes.
 //
 //   node server/generate.mjs           update the files (the build runs this first)
@@ -66,6 +66,14 @@ function snippets(text, rules) {
   return JSON.stringify(all, null, 2) + '\n';
 }
 
+/** The `rules` of the `.tom-studio.yaml` schema: each id with its summary and default, for completion and hover there. */
+function configSchema(text, rules) {
+  const schema = JSON.parse(text);
+  schema.properties.rules.properties = Object.fromEntries(rules.map((r) =>
+    [r.id, { $ref: '#/$defs/severity', description: `${capitalised(r.summary.en)} (default: ${r.severity}).` }]));
+  return JSON.stringify(schema, null, 2) + '\n';
+}
+
 const tableStart = '<!-- The table is generated from the rule modules by server/generate.mjs: edit the modules, not the table. -->';
 const tableEnd = '<!-- end of the generated table -->';
 
@@ -91,6 +99,7 @@ export async function generate({ check = false, into = root } = {}) {
     'package.nls.json': (t) => nls(t, rules, 'en'),
     'package.nls.de.json': (t) => nls(t, rules, 'de'),
     'snippets/tom.json': (t) => snippets(t, rules),
+    'schemas/tom-studio-config.schema.json': (t) => configSchema(t, rules),
     'docs/rules.md': (t) => docsTable(t, rules),
   };
   for (const [file, make] of Object.entries(outputs)) {

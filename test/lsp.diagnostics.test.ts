@@ -61,3 +61,21 @@ test('a new empty file stays quiet (a hint) until the user types; emptied again,
   const again = await lsp.diagnostics(uri, { version: emptied });
   assert.deepEqual(again.diagnostics.map((d) => [d.code, d.severity]), [['schema', 1]]);
 });
+
+test('the server registers for configuration changes and watches .tom-studio.yaml where the client allows, and re-pulls the settings', { timeout: 20_000 }, async () => {
+  const dynamic = { didChangeConfiguration: { dynamicRegistration: true }, didChangeWatchedFiles: { dynamicRegistration: true } };
+  const session = await startServer({ workspaceCapabilities: dynamic });
+  try {
+    assert.deepEqual((await session.registered('workspace/didChangeConfiguration')).registerOptions, { section: 'tom' });
+    assert.deepEqual((await session.registered('workspace/didChangeWatchedFiles')).registerOptions, { watchers: [{ globPattern: '**/{.tom-studio.yaml,.tom-studio.yml}' }] });
+    const uri = 'file:///ws/dynamic.tom.yaml';
+    session.open(uri, read('examples', 'commercetools-processor.tom.yaml'));
+    assert.deepEqual(codes(await session.diagnostics(uri, { version: 1 })), ['missing-control-type', 'stale-review']);
+    // a settings.json edited on disk: the client says only that something changed (pull model), the server asks again
+    session.settings = { rules: { 'stale-review': 'off' } };
+    void session.connection.sendNotification('workspace/didChangeConfiguration', { settings: null });
+    await session.diagnostics(uri, { accept: (p) => codes(p).join() === 'missing-control-type' });
+  } finally {
+    await session.stop();
+  }
+});

@@ -48,7 +48,7 @@ test('a 10 MB document of real measures: one file-too-large finding; with the li
   const text = `${hostile.documentOfSize(10_000_000)}  - type: encryptoin\n    measures:\n${hostile.measure('EN-01')}`;
   const refused = within(2000, () => check(text));
   assert.deepEqual(refused.map(brief), ['file-too-large 1:1-1:1']);
-  assert.match(refused[0].message, /more than the limit of 5242880 \(setting tom\.maxFileSize\): it was not analysed/);
+  assert.match(refused[0].message, /more than the limit of 5242880: it was not analysed\. Split it, or raise the limit \(setting tom\.maxFileSizeMB, or maxFileSizeMB in \.tom-studio\.yaml\)/);
 
   const found = within(60_000, () => check(text, { maxFileSize: 20_000_000 }));
   const typo = only(found, 'unknown-control-type');

@@ -26,11 +26,13 @@ export interface LspSession {
   diagnostics(uri: string, opts?: { version?: number; accept?: (p: PublishDiagnosticsParams) => boolean; timeoutMs?: number; fresh?: boolean }): Promise<PublishDiagnosticsParams>;
   /** Settings the server gets from workspace/configuration (section "tom"). */
   settings: Record<string, unknown>;
+  /** Resolves with the first client/registerCapability registration of `method` (clients declaring dynamic registration get them). */
+  registered(method: string): Promise<{ method: string; registerOptions?: unknown }>;
   stop(): Promise<void>;
   stderr(): string;
 }
 
-export async function startServer(opts: { today?: string; settings?: Record<string, unknown>; rootUri?: string; snippetSupport?: boolean } = {}): Promise<LspSession> {
+export async function startServer(opts: { today?: string; settings?: Record<string, unknown>; rootUri?: string; snippetSupport?: boolean; workspaceCapabilities?: Record<string, unknown> } = {}): Promise<LspSession> {
   const settings = opts.settings ?? {};
   // read by the configuration callback, which may run before startLspProcess returns
   let session: LspSession | undefined;
@@ -39,6 +41,7 @@ export async function startServer(opts: { today?: string; settings?: Record<stri
     env: { TOM_STUDIO_TODAY: opts.today ?? fixedToday },
     rootUri: opts.rootUri,
     snippetSupport: opts.snippetSupport,
+    workspaceCapabilities: opts.workspaceCapabilities,
     configuration: (section) => (section === 'tom' ? (session?.settings ?? settings) : null),
   });
   session.settings = settings;
@@ -53,6 +56,8 @@ export interface LspProcessOptions {
   rootUri?: string;
   /** Whether the client says it expands snippets in completions (default true, as VS Code does). */
   snippetSupport?: boolean;
+  /** Added to the client's `workspace` capabilities (e.g. dynamic registration). */
+  workspaceCapabilities?: Record<string, unknown>;
   /** The answer to workspace/configuration for one section. */
   configuration(section: string | undefined): unknown;
 }
@@ -65,6 +70,9 @@ export async function startLspProcess(opts: LspProcessOptions): Promise<LspSessi
   const versions = new Map<string, number>();
   const received: PublishDiagnosticsParams[] = [];
   const waiters: { uri: string; test: (p: PublishDiagnosticsParams) => boolean; resolve: (p: PublishDiagnosticsParams) => void }[] = [];
+  type Registration = { method: string; registerOptions?: unknown };
+  const registrations: Registration[] = [];
+  const registrationWaiters: { method: string; resolve: (r: Registration) => void }[] = [];
   const session: LspSession = {
     connection,
     process: child,
@@ -105,7 +113,16 @@ export async function startLspProcess(opts: LspProcessOptions): Promise<LspSessi
       }
     },
     stderr: () => stderr,
+    registered(method) {
+      const already = registrations.find((r) => r.method === method);
+      return already ? Promise.resolve(already) : new Promise((resolve) => registrationWaiters.push({ method, resolve }));
+    },
   };
+  connection.onRequest('client/registerCapability', (params: { registrations: Registration[] }) => {
+    registrations.push(...params.registrations);
+    for (const r of params.registrations) for (const w of registrationWaiters.filter((x) => x.method === r.method)) w.resolve(r);
+    return null;
+  });
   connection.onNotification('textDocument/publishDiagnostics', (p: PublishDiagnosticsParams) => {
     received.push(p);
     for (const w of [...waiters]) {
@@ -123,7 +140,7 @@ export async function startLspProcess(opts: LspProcessOptions): Promise<LspSessi
     processId: process.pid,
     rootUri: opts.rootUri ?? null,
     workspaceFolders: opts.rootUri ? [{ uri: opts.rootUri, name: 'ws' }] : null,
-    capabilities: { workspace: { configuration: true }, textDocument: { completion: { completionItem: { snippetSupport: opts.snippetSupport ?? true } } } },
+    capabilities: { workspace: { configuration: true, ...opts.workspaceCapabilities }, textDocument: { completion: { completionItem: { snippetSupport: opts.snippetSupport ?? true } } } },
   });
   await connection.sendNotification('initialized', {});
   return session;

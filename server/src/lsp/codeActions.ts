@@ -10,7 +10,7 @@ import { onDocument } from './request';
 export const codeActionsFeature: Feature = {
   capabilities: { codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix, `${CodeActionKind.SourceFixAll}.tom`] } },
   register(ctx) {
-    ctx.connection.onCodeAction(onDocument(ctx, 'codeAction', [], async (doc, { range, context }, token) =>
-      ctx.service.codeActions(doc, range, { only: context.only, diagnostics: context.diagnostics, settings: await ctx.settings.get(doc.uri), isCancelled: () => token.isCancellationRequested })));
+    ctx.connection.onCodeAction(onDocument(ctx, 'codeAction', [], (doc, { range, context }, settings, token) =>
+      ctx.service.codeActions(doc, range, { only: context.only, diagnostics: context.diagnostics, settings, isCancelled: () => token.isCancellationRequested })));
   },
 };

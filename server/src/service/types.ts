@@ -45,6 +45,8 @@ export interface Settings {
   schemas: Record<string, string>;
   /** The language of messages: the client's UI language (LSP `initialize`), the CLI's `--locale` or environment. */
   locale: Locale;
+  /** A fixed date (YYYY-MM-DD) for the date rules instead of the host's clock: reproducible tests and reviews. */
+  today?: string;
 }
 
 export const defaultSettings: Settings = {

@@ -91,8 +91,8 @@ export function parseTom(uri: string, version: number, content: string, maxFileS
 
   if (content.length > maxFileSize) {
     add(finding('file-too-large', at(0, 0), {
-      en: `This file has ${content.length} characters, more than the limit of ${maxFileSize} (setting tom.maxFileSize): it was not analysed. Split it, or raise the limit.`,
-      de: `Diese Datei hat ${content.length} Zeichen, mehr als die Grenze von ${maxFileSize} (Einstellung tom.maxFileSize): sie wurde nicht geprüft. Teilen Sie sie auf oder erhöhen Sie die Grenze.`,
+      en: `This file has ${content.length} characters, more than the limit of ${maxFileSize}: it was not analysed. Split it, or raise the limit (setting tom.maxFileSizeMB, or maxFileSizeMB in .tom-studio.yaml).`,
+      de: `Diese Datei hat ${content.length} Zeichen, mehr als die Grenze von ${maxFileSize}: sie wurde nicht geprüft. Teilen Sie sie auf oder heben Sie die Grenze an (Einstellung tom.maxFileSizeMB oder maxFileSizeMB in .tom-studio.yaml).`,
     }));
     return { text, findings };
   }

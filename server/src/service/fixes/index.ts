@@ -9,7 +9,7 @@ import type { Analysis } from '../document/analysis';
 import type { Finding, RuleId } from '../types';
 import { lineEdits } from './diff';
 import { keyPathAt } from '../document/keyPath';
-import { locate } from './locate';
+import { chainTo } from './nodeChain';
 import { rules } from '../rules';
 import { isEmptyDocumentFinding } from '../rules/schema';
 import { emptyModel } from '../document/model';
@@ -102,7 +102,7 @@ function draftFixes(analysis: Analysis, finding: Finding, today: string): Fix[] 
   const source = text.getText();
   const from = text.offsetAt(finding.range.start);
   const to = text.offsetAt(finding.range.end);
-  const ctx: FixContext = { finding, data: finding.data, text: source, style: sourceStyle(source), model, today, from, target: locate(model.doc, from, to, source) };
+  const ctx: FixContext = { finding, data: finding.data, text: source, style: sourceStyle(source), model, today, from, target: chainTo(model.doc, from, to, source) };
   const rule = ruleOf(finding);
   const fixes: Fix[] = [];
   try {

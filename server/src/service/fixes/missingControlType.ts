@@ -4,9 +4,9 @@
  */
 import { isSeq, type Document, type Node, type YAMLSeq } from 'yaml';
 import { controlType } from '../catalogue/controlTypes';
-import { nextFreeId, typePrefix } from '../document/ids';
+import { nextFreeId, typePrefix } from '../document/measureIds';
 import { get, maps } from '../document/model';
-import { firstKeyStart } from './locate';
+import { firstKeyStart } from './nodeChain';
 import { textPlaceholder } from './placeholders';
 import { column, endOfLastLine } from './textEdits';
 import type { MissingControlTypeData } from '../rules/missingControlType';

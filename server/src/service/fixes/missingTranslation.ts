@@ -6,7 +6,7 @@
 import { isMap, isScalar, Scalar, type Node, type YAMLMap } from 'yaml';
 import type { TomModel } from '../document/model';
 import type { MissingTranslationData } from '../rules/missingTranslation';
-import { inFlow } from './locate';
+import { inFlow } from './nodeChain';
 import { placeholder } from './placeholders';
 import { beginsLine, column, endOfLastLine, insertPairs, isPlainSafe, spaces } from './textEdits';
 import type { Edit, FixBuilder, FixContext } from './types';

@@ -4,9 +4,9 @@
  */
 import type { Pair } from 'yaml';
 import { controlType } from '../catalogue/controlTypes';
-import { nextFreeId, sectionPrefix } from '../document/ids';
+import { nextFreeId, sectionPrefix } from '../document/measureIds';
 import { pairOf, str } from '../document/model';
-import { mapAt } from './locate';
+import { mapAt } from './nodeChain';
 import { fillingValues, placeholder, textPlaceholder } from './placeholders';
 import { insertPairs } from './textEdits';
 import type { SchemaData } from '../rules/schema';

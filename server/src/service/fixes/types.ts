@@ -1,7 +1,7 @@
 /** The vocabulary of quick-fixes: what a rule's fix builder gets and what it returns. */
 import type { TomModel } from '../document/model';
 import type { Finding, RuleId } from '../types';
-import type { Located } from './locate';
+import type { NodeChain } from './nodeChain';
 import type { SourceStyle } from './textEdits';
 
 /** A change of the source text, in UTF-16 offsets: replace [from, to) by `text`. */
@@ -36,7 +36,7 @@ export interface FixContext<Data = unknown> {
   /** Where the finding's range starts, as an offset. */
   from: number;
   /** The node the finding's range names exactly, with its ancestors; undefined when none does. */
-  target?: Located;
+  target?: NodeChain;
 }
 
 export type FixBuilder<Data = unknown> = (ctx: FixContext<Data>) => FixDraft[];

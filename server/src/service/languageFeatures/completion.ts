@@ -13,7 +13,7 @@ import type { Analysis } from '../document/analysis';
 import { catalogue, catalogueTitle, measureYaml, yamlScalar } from '../catalogue/catalogue';
 import { controlTypes } from '../catalogue/controlTypes';
 import { cursorAt, linesOf, type Cursor, type Lines } from './cursor';
-import { nextFreeId, sectionPrefix } from '../document/ids';
+import { nextFreeId, sectionPrefix } from '../document/measureIds';
 import { emptyModel, get, publishedLanguages, str, type Section, type TomModel } from '../document/model';
 import { asMap, constValues, hasKeys, isArray, item, itemsOf, keysOf, schemaAt, type Resolved, type Segment } from '../schema/schemaPath';
 import { snippetItems } from './snippetItems';

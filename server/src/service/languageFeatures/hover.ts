@@ -8,7 +8,7 @@ import { controlType } from '../catalogue/controlTypes';
 import { rules } from '../rules';
 import { isEmptyDocumentFinding } from '../rules/schema';
 import { identifierOf, type Identifier } from '../document/identifiers';
-import { locate, pathIs, type Located, type Path } from '../document/locate';
+import { scalarAt, pathIs, type CursorScalar, type Path } from '../document/scalars';
 import { get, items, str, type TomModel } from '../document/model';
 import { measureLabel, plural, sectionLabel, textLabel } from '../document/labels';
 import { constValues, item, schemaAt } from '../schema/schemaPath';
@@ -62,13 +62,13 @@ function measureHover(model: TomModel, id: Identifier): string {
 }
 
 /** A control id under `mappings.<framework>`: which framework it belongs to. */
-function mappingHover(here: Located): string | undefined {
+function mappingHover(here: CursorScalar): string | undefined {
   const framework = here.path[here.path.length - 2];
   const docs = keyDocs(here.path.slice(0, -1));
   return `\`${String(here.node.value)}\` — a control of **${framework}**${docs ? `: ${docs}` : ''}`;
 }
 
-function explain(analysis: Analysis, model: TomModel, here: Located): string | undefined {
+function explain(analysis: Analysis, model: TomModel, here: CursorScalar): string | undefined {
   const { path, isKey } = here;
   const value = str(here.node);
   const id = identifierOf(model, here);
@@ -94,7 +94,7 @@ function findingLines(findings: readonly Finding[], position: Position, locale: 
 export function hover(analysis: Analysis, position: Position, findings: readonly Finding[] = [], locale: Locale = 'en'): Hover | null {
   const offset = analysis.text.offsetAt(position);
   const model = analysis.model;
-  const here = model && locate(model.doc, offset);
+  const here = model && scalarAt(model.doc, offset);
   const parts = [here && model && explain(analysis, model, here), findingLines(findings, position, locale).join('\n\n')].filter(Boolean);
   if (parts.length === 0) return null;
   return {

@@ -1,5 +1,5 @@
 import { finding } from './findings';
-import { nextFreeId, sectionPrefix } from '../document/ids';
+import { nextFreeId, sectionPrefix } from '../document/measureIds';
 import { str, type Section } from '../document/model';
 import { fixDuplicateId } from '../fixes/duplicateId';
 import { defineRule, groupBy, otherLines, rangeOf } from './rule';

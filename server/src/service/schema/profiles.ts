@@ -15,13 +15,18 @@ import type { Host, Settings } from '../types';
 
 interface Profile { uri: string; name: string; node?: Node }
 
-const isRemote = (ref: string) => /^[a-z][a-z0-9+.-]*:/i.test(ref) && !/^file:/i.test(ref) && !/^[a-z]:[\\/]/i.test(ref);
+/** A reference to fetch rather than a local path (a drive letter such as C:\\ is local): always refused. */
+export const isRemote = (ref: string) => /^[a-z][a-z0-9+.-]*:/i.test(ref) && !/^file:/i.test(ref) && !/^[a-z]:[\\/]/i.test(ref);
 
-/** Settings map globs to schema file URIs (the host resolves them); a glob without "/" matches at any depth. */
+/**
+ * Settings map globs to schema file URIs. An absolute glob (a `.tom-studio.yaml`'s, anchored at its
+ * folder) matches as it is; the editor's relative ones match at any depth.
+ */
 function fromSettings(uri: string, settings: Settings): Profile[] {
   const path = decodeURIComponent(new URL(uri).pathname);
+  const pattern = (glob: string) => (glob.startsWith('/') ? glob : glob.includes('/') && !glob.startsWith('**') ? `**/${glob.replace(/^\.?\//, '')}` : `**/${glob}`);
   return Object.entries(settings.schemas)
-    .filter(([glob]) => minimatch(path, glob.includes('/') && !glob.startsWith('**') ? `**/${glob.replace(/^\.?\//, '')}` : `**/${glob}`, { dot: true }))
+    .filter(([glob]) => minimatch(path, pattern(glob), { dot: true }))
     .map(([, schema]) => ({ uri: schema, name: schema.split('/').pop() ?? schema }));
 }
 

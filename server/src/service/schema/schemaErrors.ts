@@ -13,7 +13,7 @@ import { rangeOf } from '../rules/rule';
 import type { Filling, SchemaData } from '../rules/schema';
 import type { Locale, Localized } from '../types';
 
-interface Located { node?: Node; key?: Scalar }
+interface PointedNode { node?: Node; key?: Scalar }
 
 /** A JSON pointer's keys and indexes, unescaped. */
 const segments = (pointer: string) => pointer.split('/').slice(1).map((s) => s.replace(/~1/g, '/').replace(/~0/g, '~'));
@@ -23,8 +23,8 @@ const pairNamed = (map: unknown, name: string) =>
   isMap(map) ? map.items.find((p) => isScalar(p.key) && String(p.key.value) === name) : undefined;
 
 /** The node a JSON pointer names; stops at the deepest node that exists (merge keys may hide the rest). */
-function locate(doc: Document, pointer: string): Located {
-  let found: Located = { node: doc.contents ?? undefined };
+function nodeAtPointer(doc: Document, pointer: string): PointedNode {
+  let found: PointedNode = { node: doc.contents ?? undefined };
   for (const seg of segments(pointer)) {
     const cur = found.node;
     if (isMap(cur)) {
@@ -94,7 +94,7 @@ export function reportSchemaErrors(errors: readonly ErrorObject[], { doc, text, 
   const seen = new Set<string>();
   for (const e of errors) {
     if (inBranch(e) || e.keyword === 'propertyNames' || e.keyword === 'if') continue;
-    const located = locate(doc, e.instancePath);
+    const located = nodeAtPointer(doc, e.instancePath);
     const key = segments(e.instancePath).at(-1) || 'the document';
     const parent = (e.parentSchema ?? {}) as SchemaLike;
     // an empty value (`measures:` with nothing after it) has no width: point at its key instead
