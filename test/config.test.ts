@@ -7,7 +7,7 @@ import { strict as assert } from 'node:assert';
 import { test } from 'node:test';
 import configSchema from '../schemas/tom-studio-config.schema.json';
 import {
-  defaultSettings, findConfigFile, parseConfigFile, resolveSettings, rules, severitySettings, type ConfigFile,
+  createTomService, defaultSettings, findConfigFile, parseConfigFile, resolveSettings, rules, severitySettings, type ConfigFile,
 } from '../server/src/service';
 import { brief, doc, read, service } from './helpers/fixtures';
 
@@ -114,4 +114,18 @@ test('the configuration schema offers exactly the rule ids of the service, each 
   assert.deepEqual(Object.keys(configSchema.properties.rules.properties).sort(), Object.keys(rules).sort());
   assert.deepEqual(configSchema.$defs.severity.enum, severitySettings);
   for (const [key, property] of Object.entries(configSchema.properties)) assert.ok(property.description, `${key} has a description for hover`);
+});
+
+test('the findings of a version are cached by the value of the settings, not by which object carries them', () => {
+  const profile = read('examples', 'profiles', 'group-profile.schema.json');
+  let reads = 0;
+  const s = createTomService({ host: { today: () => '2026-11-25', readFile: () => { reads++; return profile; } } });
+  const clean = doc(read('test', 'fixtures', 'rules', 'clean.tom.yaml'), 'file:///repo/a.tom.yaml');
+  // each feature of the LSP layer gets its own copy of the document's settings in the worst case
+  const settings = () => ({ schemas: { '*.tom.yaml': 'file:///repo/p.json' }, rules: { 'cia-order': 'off' as const } });
+  const first = s.check(clean, settings());
+  assert.deepEqual(s.check(clean, settings()), first);
+  assert.equal(reads, 1, 'the second check with equal settings reused the findings');
+  s.check(clean, { ...settings(), rules: { 'cia-order': 'error' } });
+  assert.equal(reads, 2, 'other settings are checked again');
 });
