@@ -7,7 +7,7 @@
 import { strict as assert } from 'node:assert';
 import { test } from 'node:test';
 import { parseDocument } from 'yaml';
-import { doc, service } from './helpers/fixtures';
+import { check, doc, service } from './helpers/fixtures';
 import { checkFix, uri } from './helpers/fixInvariants';
 
 type Layout = 'flow' | 'block';
@@ -86,3 +86,73 @@ for (const c of cases) {
     assert.deepEqual(results.block, results.flow, 'the same data whatever the layout');
   });
 }
+
+/** The titles of the fixes offered for the first `rule` finding. */
+function offered(text: string, rule: string): string[] {
+  const svc = service();
+  const f = svc.check(doc(text, uri)).find((x) => x.code === rule);
+  assert.ok(f, `no ${rule} finding in\n${text}`);
+  return svc.codeActions(doc(text, uri), f.range).filter((a) => a.diagnostics?.[0]?.message === f.message).map((a) => a.title);
+}
+
+test('the CIA rewrite keeps the list\'s own spacing and quoting', () => {
+  for (const [bad, good] of [['[I,C]', '[C,I]'], ['[ I, C ]', '[ C, I ]'], ['[i]', '[I]'], ['["I", "C"]', '["C", "I"]'], ['[A, a, I]', '[I, A]'], ['[I, C] # agreed', '[C, I] # agreed']]) {
+    const text = document('flow').replace('cia: [C, I]', `cia: ${bad}`);
+    const rule = check(text).some((f) => f.code === 'cia-order') ? 'cia-order' : 'schema';
+    assert.equal(fixed(text, rule, /CIA/), document('flow').replace('cia: [C, I]', `cia: ${good}`), bad);
+  }
+  const block = document('block').replace('          - C\n          - I\n', '          -   I\n          -   C\n');
+  assert.equal(fixed(block, 'cia-order', /CIA/), document('block').replace('          - C\n          - I\n', '          -   C\n          -   I\n'));
+});
+
+test('a CIA list with a comment, an anchor or over several lines is not rewritten (only the tom-ignore fix)', () => {
+  const lists = [
+    'cia: [I, # confidentiality next\n          C]',
+    'cia: &tags [I, C]',
+    'cia: [&first I, C]',
+    'cia: [I,\n          C]',
+  ];
+  for (const list of lists) {
+    const text = document('flow').replace('cia: [C, I]', list);
+    assert.deepEqual(offered(text, 'cia-order').filter((t) => /CIA/.test(t)), [], list);
+  }
+  const commented = document('block').replace('          - C\n          - I\n', '          - I # first\n          - C\n');
+  assert.deepEqual(offered(commented, 'cia-order').filter((t) => /CIA/.test(t)), [], 'a block list with a comment');
+  const unordered = document('block').replace('        cia:\n          - C\n          - I\n', '        cia: !!seq\n          - I\n          - C\n');
+  assert.equal(fixed(unordered, 'cia-order', /CIA/), document('block').replace('        cia:\n', '        cia: !!seq\n'));
+});
+
+test('CIA values that are not tags leave the list to the schema finding', () => {
+  const text = document('flow').replace('cia: [C, I]', 'cia: [C, X]');
+  assert.deepEqual(offered(text, 'schema').filter((t) => /CIA/.test(t)), []);
+});
+
+test('overdue and due-date-missing fixes: the due date three months ahead, after status', () => {
+  const text = document('block', { extra: '        status: partial\n' });
+  assert.deepEqual(offered(text, 'due-date-missing'), ['Add due: 2027-02-25 (in three months; agree the real date)', 'Ignore due-date-missing here (# tom-ignore with a reason to write)']);
+});
+
+test('third country: scc and, for the US only, dpf are offered; scc first and preferred', () => {
+  const sp = (loc: string) => document('flow', { tail: `subprocessors:\n  - name: X\n    purpose: {en: A, de: B}\n    locations: [${loc}]\n` });
+  const svc = service();
+  const actions = (text: string) => {
+    const f = svc.check(doc(text, uri)).find((x) => x.code === 'third-country-transfer')!;
+    return svc.codeActions(doc(text, uri), f.range).filter((a) => a.diagnostics?.[0]?.message === f.message).map((a) => `${a.title}${a.isPreferred ? ' (preferred)' : ''}`);
+  };
+  assert.deepEqual(actions(sp('US')), [
+    'Add transferMechanism: scc (standard contractual clauses) (preferred)',
+    'Add transferMechanism: dpf (EU-U.S. Data Privacy Framework)',
+    'Ignore third-country-transfer here (# tom-ignore with a reason to write)',
+  ]);
+  assert.deepEqual(actions(sp('IN')), [
+    'Add transferMechanism: scc (standard contractual clauses) (preferred)',
+    'Ignore third-country-transfer here (# tom-ignore with a reason to write)',
+  ]);
+  assert.match(fixed(sp('US'), 'third-country-transfer', /dpf/), /locations: \[US\]\n {4}transferMechanism: dpf\n$/);
+});
+
+test('weak TLS: the fix names the version it writes, and keeps the quoting style', () => {
+  const tls = (v: string) => document('flow', { tail: `commitments:\n  tlsMinVersion: ${v}\n` });
+  assert.deepEqual(offered(tls('"1.0"'), 'weak-crypto'), ['Require TLS 1.2 or newer (tlsMinVersion: "1.2")', 'Ignore weak-crypto here (# tom-ignore with a reason to write)']);
+  assert.equal(fixed(tls("'1.1'"), 'weak-crypto', /TLS 1.2/), tls("'1.2'"));
+});

@@ -68,6 +68,9 @@ test('overdue: due today is not overdue, due yesterday is; implemented and not-a
   assert.equal(findings(due('partial', '2026-11-24'), 'overdue').length, 1);
   assert.deepEqual(findings(due('implemented', '2020-01-01'), 'overdue'), []);
   assert.deepEqual(findings(due('not-applicable', '2020-01-01'), 'overdue'), []);
+  // no status means implemented: a past due date is history, not a finding
+  const noStatus = clean.replace('{id: PA-01, title: A physical-access measure, cia: [C], kind: technical}', '{id: PA-01, title: A physical-access measure, cia: [C], kind: technical, due: 2020-01-01}');
+  assert.deepEqual(findings(noStatus, 'overdue'), []);
 });
 
 test('due-date-missing: planned and partial need a due date, the other statuses do not', () => {
