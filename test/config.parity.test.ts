@@ -75,7 +75,7 @@ test('the CLI and the server report the same findings under the repository\'s co
   assert.deepEqual(rules(ci, 'stale-review').map((f) => f.severity), ['error']);
   assert.deepEqual(rules(ci, 'missing-control-type'), []);
   assert.deepEqual(rules(ci, 'cia-order').map((f) => `${f.severity} ${f.message}`), ['warning CIA-Kennzeichen stehen in der Reihenfolge C, I, A: schreiben Sie [C, I].']);
-  assert.ok(rules(ci, 'schema').some((f) => /lacks the required key "owner".*\(profile owner\.schema\.json\)/.test(f.message)), 'the profile applies');
+  assert.ok(rules(ci, 'schema').some((f) => /Pflichtschlüssel „owner“.*owner\.schema\.json/.test(f.message)), 'the profile applies');
 });
 
 test('a changed configuration file reaches the open document (didChangeWatchedFiles), and CI agrees again', async () => {

@@ -48,10 +48,19 @@ test('CIA tags upper-cased, de-duplicated, sorted; flow and block layout kept', 
   assert.equal(fix(block, 'cia-order', /CIA/), base.replace('cia: [C, I]', 'cia:\n          - C\n          - I'));
 });
 
-test('duplicate id: the second use gets the next free id, preferred', () => {
+test('duplicate id: the second use gets the next free id, preferred; the first use is offered it too, not preferred', () => {
   const text = base + '      - id: PA-01\n        title: {en: Doors, de: Türen}\n        cia: [C]\n        kind: technical\n        scope: [hq]\n';
-  const out = fix(text.replace(/PA-01(?![\s\S]*PA-01)/, 'PA-01'), 'duplicate-id', /PA-02/);
-  assert.match(out, /PA-02/);
+  const svc = service();
+  const [first, second] = svc.check(doc(text, uri)).filter((f) => f.code === 'duplicate-id');
+  assert.deepEqual([first.range.start.line, second?.range.start.line], [14, 19]);
+  const renames = (f: typeof first) => svc.codeActions(doc(text, uri), f.range).filter((a) => a.diagnostics?.[0]?.message === f.message && /PA-02/.test(a.title));
+  const [atSecond] = renames(second);
+  assert.equal(atSecond.title, 'Change the id to PA-02 (the next free id)');
+  assert.equal(atSecond.isPreferred, true, 'the second use is the one to change');
+  assert.equal(checkFix(text, second, atSecond), text.replace(/PA-01(?![\s\S]*PA-01)/, 'PA-02'));
+  const [atFirst] = renames(first);
+  assert.equal(atFirst.isPreferred, undefined, 'renaming the first use is offered, not preferred');
+  assert.equal(checkFix(text, first, atFirst), text.replace('id: PA-01', 'id: PA-02'));
 });
 
 test('missing id and title inserted in the measure, id first', () => {

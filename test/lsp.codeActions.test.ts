@@ -1,5 +1,5 @@
 import { strict as assert } from 'node:assert';
-import { after, before, test } from 'node:test';
+import { after, afterEach, before, test } from 'node:test';
 import type { CodeAction } from 'vscode-languageserver-types';
 import { read } from './helpers/fixtures';
 import { startServer, type LspSession } from './helpers/lspClient';
@@ -7,6 +7,8 @@ import { startServer, type LspSession } from './helpers/lspClient';
 let lsp: LspSession;
 before(async () => { lsp = await startServer(); });
 after(async () => { await lsp.stop(); });
+// a server error (an exception in a handler, an error response) fails the test that caused it
+afterEach(() => lsp.assertNoServerErrors());
 
 test('over stdio: a quick-fix for a diagnostic edits exactly the bad value; source.fixAll.tom on request', async () => {
   const uri = 'file:///ws/actions.tom.yaml';

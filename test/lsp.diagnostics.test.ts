@@ -1,11 +1,14 @@
 import { strict as assert } from 'node:assert';
-import { after, before, test } from 'node:test';
+import { after, afterEach, before, test } from 'node:test';
 import { read } from './helpers/fixtures';
+import { debounceMs } from '../server/src/lsp/diagnostics';
 import { startServer, type LspSession } from './helpers/lspClient';
 
 let lsp: LspSession;
 before(async () => { lsp = await startServer(); });
 after(async () => { await lsp.stop(); });
+// a server error (an exception in a handler, an error response) fails the test that caused it
+afterEach(() => lsp.assertNoServerErrors());
 
 const codes = (p: { diagnostics: { code?: unknown }[] }) => p.diagnostics.map((d) => String(d.code)).sort();
 
@@ -16,14 +19,15 @@ test('diagnostics arrive after didOpen, with rule ids, for a shipped example', a
   assert.deepEqual(codes(p), ['missing-control-type', 'stale-review', 'third-country-transfer']);
 });
 
-test('an incremental edit is re-checked and only the newest version is published', async () => {
+test('an incremental edit is re-checked and only the newest version is published, after the debounce', async () => {
   const uri = 'file:///ws/edit.tom.yaml';
   const text = read('examples', 'commercetools-processor.tom.yaml');
   lsp.open(uri, text);
   await lsp.diagnostics(uri, { version: 1 });
-  // type "phisical-access" over "physical-access" (line 23: "  - type: physical-access")
+  // type "phisical-access" over "physical-access" (line 23: "  - type: physical-access"), then at once a second edit
   const line = text.split('\n').findIndex((l) => l.includes('type: physical-access'));
   const col = text.split('\n')[line].indexOf('physical');
+  const sent = performance.now();
   lsp.change(uri, [{ range: { start: { line, character: col }, end: { line, character: col + 3 } }, text: 'phi' }]);
   const v3 = lsp.change(uri, [{ range: { start: { line: 8, character: 15 }, end: { line: 8, character: 25 } }, text: '2026-11-01' }]);
   const p = await lsp.diagnostics(uri, { version: v3 });
@@ -32,6 +36,12 @@ test('an incremental edit is re-checked and only the newest version is published
   assert.deepEqual(unknown.range, { start: { line, character: col }, end: { line, character: col + 'phisical-access'.length } });
   assert.match(unknown.message, /use "physical-access"/);
   assert.ok(!p.diagnostics.some((d) => d.code === 'stale-review'), 'the fresh date is no longer stale');
+  // the server waits for a quiet moment after the last edit before checking
+  const v3At = lsp.published(uri).find((x) => x.version === v3)!.at;
+  assert.ok(v3At - sent >= debounceMs, `version ${v3} was published ${(v3At - sent).toFixed(0)} ms after the edits, debounce ${debounceMs} ms`);
+  // watch for a while longer: version 2 is never published, not before version 3 and not after it
+  await new Promise((r) => setTimeout(r, 10 * debounceMs));
+  assert.deepEqual(lsp.published(uri).map((x) => x.version), [1, v3]);
 });
 
 test('changed settings apply live: a rule switched off, another made an error, the stale-review months', async () => {
