@@ -20,18 +20,16 @@ test('text: one line per finding and a summary; warnings only → exit 0', () =>
     'examples/commercetools-processor.tom.yaml:22:1 warning missing-control-type',
     'examples/unoy-processor.tom.yaml:9:16 warning stale-review',
     'examples/unoy-processor.tom.yaml:16:1 warning missing-control-type',
-    'examples/unoy-processor.tom.yaml:16:1 warning missing-control-type',
-    'examples/unoy-processor.tom.yaml:16:1 warning missing-control-type',
     'examples/unoy-processor.tom.yaml:135:17 warning third-country-transfer',
     '3 files checked:',
   ]);
-  assert.equal(lines.at(-1), '3 files checked: 7 findings (7 warnings).');
+  assert.equal(lines.at(-1), '3 files checked: 5 findings (5 warnings).');
 });
 
 test('findings at error level → exit 1; --max-warnings; --rule changes severities', () => {
   assert.equal(cli(['check', 'test/fixtures/rules/schema.tom.yaml']).status, 1);
-  assert.equal(cli(['check', 'examples', '--max-warnings', '7']).status, 0);
-  assert.equal(cli(['check', 'examples', '--max-warnings', '6']).status, 1);
+  assert.equal(cli(['check', 'examples', '--max-warnings', '5']).status, 0);
+  assert.equal(cli(['check', 'examples', '--max-warnings', '4']).status, 1);
   const strict = cli(['check', 'examples/commercetools-processor.tom.yaml', '--rule', 'stale-review=error']);
   assert.equal(strict.status, 1);
   assert.match(strict.stdout, /:9:16 error stale-review /);
@@ -80,12 +78,12 @@ test('invalid UTF-8 is a finding at its place, and globs select files', () => {
 test('json: 1-based positions and a summary', () => {
   const r = cli(['check', 'examples/unoy-processor.tom.yaml', '--format', 'json']);
   const out = JSON.parse(r.stdout);
-  assert.deepEqual(out.summary, { error: 0, warning: 5, info: 0, hint: 0 });
-  assert.deepEqual(out.files[0].findings[4], {
+  assert.deepEqual(out.summary, { error: 0, warning: 3, info: 0, hint: 0 });
+  assert.deepEqual(out.files[0].findings[2], {
     rule: 'third-country-transfer', severity: 'warning', line: 135, column: 17, endLine: 135, endColumn: 19,
-    message: out.files[0].findings[4].message,
+    message: out.files[0].findings[2].message,
   });
-  assert.match(out.files[0].findings[4].message, /Userflow Inc\./);
+  assert.match(out.files[0].findings[2].message, /Userflow Inc\./);
 });
 
 test('sarif: a SARIF 2.1.0 log with rules and located results', () => {
@@ -97,8 +95,19 @@ test('sarif: a SARIF 2.1.0 log with rules and located results', () => {
   const run = log.runs[0];
   assert.equal(run.tool.driver.name, 'tom-studio');
   for (const result of run.results) assert.equal(run.tool.driver.rules[result.ruleIndex].id, result.ruleId);
+  const cia = run.tool.driver.rules.find((x: { id: string }) => x.id === 'cia-order');
+  assert.deepEqual([cia.shortDescription.text, cia.defaultConfiguration.level], ['CIA tags not in the order C, I, A.', 'note']);
+  assert.match(cia.helpUri, /^https:\/\/.*\/docs\/rules\.md#cia-order$/);
   const role = run.results.find((x: { message: { text: string } }) => x.message.text.includes('"procesor"'));
   assert.deepEqual([role.level, role.locations[0].physicalLocation.artifactLocation.uri, role.locations[0].physicalLocation.region],
     ['error', 'test/fixtures/rules/schema.tom.yaml', { startLine: 5, startColumn: 9, endLine: 5, endColumn: 17 }]);
-  assert.equal(run.results.filter((x: { level: string }) => x.level === 'warning').length, 7);
+  assert.equal(run.results.filter((x: { level: string }) => x.level === 'warning').length, 5);
+});
+
+test('an empty file is an error in CI: one finding at the start naming the required keys', () => {
+  writeFileSync(join(tmp, 'empty.tom.yaml'), '\n# nothing yet\n');
+  const r = cli(['check', join(tmp, 'empty.tom.yaml')]);
+  assert.equal(r.status, 1);
+  assert.match(r.stdout, /empty\.tom\.yaml:1:1 error schema The document is empty: a TOM document needs the keys tom, document and controls; /);
+  assert.match(r.stdout, /1 file checked: 1 finding \(1 error\)\./);
 });

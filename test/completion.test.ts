@@ -211,6 +211,12 @@ test('nothing is offered inside texts, comments and block scalars', () => {
   assert.deepEqual(labels(head.replace('  role: processor', '  role: processor |')), [], 'the space after a complete value');
 });
 
+test('a line separator or lone CR in the line before the cursor gives no items, never an exception (found by the fuzz test)', () => {
+  assert.deepEqual(labels('tom: 1\nx: a\u2028b|'), []);
+  assert.deepEqual(labels('tom: 1\n\u2028|'), []);
+  assert.deepEqual(labels('tom: 1\nx: a\rb|'), []);
+});
+
 test('completion on a 10,000-measure document answers well under 15 ms once it is analysed', () => {
   const big = generate(10000);
   const d = doc(big.text, 'file:///ws/big.tom.yaml');

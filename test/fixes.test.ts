@@ -48,10 +48,19 @@ test('CIA tags upper-cased, de-duplicated, sorted; flow and block layout kept', 
   assert.equal(fix(block, 'cia-order', /CIA/), base.replace('cia: [C, I]', 'cia:\n          - C\n          - I'));
 });
 
-test('duplicate id: the second use gets the next free id, preferred', () => {
+test('duplicate id: the second use gets the next free id, preferred; the first use is offered it too, not preferred', () => {
   const text = base + '      - id: PA-01\n        title: {en: Doors, de: Türen}\n        cia: [C]\n        kind: technical\n        scope: [hq]\n';
-  const out = fix(text.replace(/PA-01(?![\s\S]*PA-01)/, 'PA-01'), 'duplicate-id', /PA-02/);
-  assert.match(out, /PA-02/);
+  const svc = service();
+  const [first, second] = svc.check(doc(text, uri)).filter((f) => f.code === 'duplicate-id');
+  assert.deepEqual([first.range.start.line, second?.range.start.line], [14, 19]);
+  const renames = (f: typeof first) => svc.codeActions(doc(text, uri), f.range).filter((a) => a.diagnostics?.[0]?.message === f.message && /PA-02/.test(a.title));
+  const [atSecond] = renames(second);
+  assert.equal(atSecond.title, 'Change the id to PA-02 (the next free id)');
+  assert.equal(atSecond.isPreferred, true, 'the second use is the one to change');
+  assert.equal(checkFix(text, second, atSecond), text.replace(/PA-01(?![\s\S]*PA-01)/, 'PA-02'));
+  const [atFirst] = renames(first);
+  assert.equal(atFirst.isPreferred, undefined, 'renaming the first use is offered, not preferred');
+  assert.equal(checkFix(text, first, atFirst), text.replace('id: PA-01', 'id: PA-02'));
 });
 
 test('missing id and title inserted in the measure, id first', () => {
@@ -140,8 +149,24 @@ test('every schema finding of an imported-looking document has a real fix beside
   };
   assert.match(fixed(/^Add cia: \[C\] \(expected for Physical access control\)$/), /^ {8}cia: \[C\]$/m);
   assert.match(fixed(/^Change to "controller"$/, true), /^ {2}role: "controller"$/m);
-  assert.match(fixed(/^Set to today \(2026-11-25\)$/), /^ {2}lastUpdated: "2026-11-25"$/m);
-  assert.match(fixed(/^Write TODO here/), /^ {2}organization: "TODO"$/m);
+  assert.match(fixed(/^Change to "2026-11-25" \(today\)$/), /^ {2}lastUpdated: "2026-11-25"$/m);
+  assert.match(fixed(/^Change to "TODO" \(to fill in\)$/), /^ {2}organization: "TODO"$/m);
   assert.match(fixed(/^Keep "colour" as the extension "x-colour"$/), /^ {8}x-colour: red$/m);
   assert.match(fixed(/^Add title: TODO \(to fill in\)$/), /^ {8}title: \{en: TODO, de: TODO\}$/m);
+});
+
+test('an empty file: "Insert a TOM document skeleton" adds a valid document after its comments, leaving only placeholders and the control types to add', () => {
+  for (const text of ['', '# Policy of ACME\n', '# no newline']) {
+    const svc = service();
+    const [empty] = svc.check(doc(text, uri));
+    const actions = svc.codeActions(doc(text, uri), empty.range);
+    assert.equal(actions[0].title, 'Insert a TOM document skeleton');
+    // not checkFix: the skeleton leaves the control types the role needs beyond the first on purpose
+    const out = applyEdits(text, editsOf(text, actions[0]));
+    assert.ok(out.startsWith(text), 'the comments stay as they were');
+    assert.match(out, /^tom: 1\ndocument:\n {2}title: TODO\n[^]*\ncontrols:\n {2}- type: physical-access\n/m);
+    assert.deepEqual([...new Set(service().check(doc(out, uri)).map((f) => f.code))].sort(), ['missing-control-type', 'placeholder-text']);
+  }
+  const none = service().fixAll(doc('', uri), { safeOnly: true });
+  assert.equal(none.text, '', 'fix-all never writes a skeleton: the role and the types are the author\'s choice');
 });

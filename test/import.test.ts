@@ -4,7 +4,7 @@
  * output accepted by the checker apart from the placeholders the report announces.
  */
 import { strict as assert } from 'node:assert';
-import { after, before, test } from 'node:test';
+import { after, afterEach, before, test } from 'node:test';
 import { parse } from 'yaml';
 import { importTom, type ImportResult } from '../server/src/service/import';
 import { namedControlType } from '../server/src/service/import/headings';
@@ -248,6 +248,8 @@ test('long texts are folded blocks that read back to the same value', () => {
 let lsp: LspSession;
 before(async () => { lsp = await startServer(); });
 after(async () => { await lsp.stop(); });
+// a server error (an exception in a handler, an error response) fails the test that caused it
+afterEach(() => lsp.assertNoServerErrors());
 
 test('tom/import: the server imports the text the client sends', async () => {
   const text = read('test', 'fixtures', 'legacy', 'commercetools-toms-en.txt');

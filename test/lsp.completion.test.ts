@@ -2,7 +2,7 @@
 import { strict as assert } from 'node:assert';
 import { spawn } from 'node:child_process';
 import { join } from 'node:path';
-import { after, before, test } from 'node:test';
+import { after, afterEach, before, test } from 'node:test';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { createProtocolConnection, StreamMessageReader, StreamMessageWriter, type InitializeResult } from 'vscode-languageserver-protocol/node';
 import type { CompletionItem, Position, TextEdit } from 'vscode-languageserver-types';
@@ -14,6 +14,8 @@ import { repoRoot, startServer, type LspSession } from './helpers/lspClient';
 let lsp: LspSession;
 before(async () => { lsp = await startServer(); });
 after(async () => { await lsp.stop(); });
+// a server error (an exception in a handler, an error response) fails the test that caused it
+afterEach(() => lsp.assertNoServerErrors());
 
 const base = completionDocument;
 let opened = 0;

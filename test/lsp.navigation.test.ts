@@ -1,6 +1,6 @@
 /** Hover, outline, navigation, rename, folding, links and code lenses over real stdio against dist/server.js. */
 import { strict as assert } from 'node:assert';
-import { after, before, test } from 'node:test';
+import { after, afterEach, before, test } from 'node:test';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import type {
   CodeLens, DocumentLink, DocumentSymbol, FoldingRange, Hover, Location, MarkupContent, Position, Range, WorkspaceEdit,
@@ -11,6 +11,8 @@ import { startServer, type LspSession } from './helpers/lspClient';
 let lsp: LspSession;
 before(async () => { lsp = await startServer(); });
 after(async () => { await lsp.stop(); });
+// a server error (an exception in a handler, an error response) fails the test that caused it
+afterEach(() => lsp.assertNoServerErrors());
 
 const example = read('examples', 'commercetools-processor.tom.yaml');
 const lines = example.split('\n');
@@ -112,14 +114,29 @@ test('rename refuses an invalid name with a message, and prepareRename refuses o
   const uri = open();
   await assert.rejects(request('textDocument/rename', uri, { position: pos('scope: [offices]', 10), newName: 'Offices DE' }), /not a valid scope id/);
   await assert.rejects(request('textDocument/prepareRename', uri, { position: pos('kind: technical', 8) }), /Only scope ids and measure ids/);
+  lsp.expectServerErrors([/rename: .*not a valid scope id/, /prepareRename: .*Only scope ids/]);
 });
 
 test('folding ranges cover each section and measure', async () => {
   const uri = open();
   const folds = await request<FoldingRange[]>('textDocument/foldingRange', uri);
-  const has = (start: Position, endLine: number) => folds.some((f) => f.startLine === start.line && f.endLine === endLine);
-  assert.ok(has(pos('type: physical-access'), pos('type: system-access').line - 1), 'the first section');
-  assert.ok(has(pos('id: PA-01'), pos('id: PA-02').line - 1), 'its first measure');
+  // every section ("  - type:") and every measure ("      - id:") runs to the line before the next
+  // one of its level or above; the last runs to the last line of the controls
+  const starts = (indent: number) => lines.flatMap((l, i) => (l.startsWith(`${' '.repeat(indent)}- `) ? [i] : []));
+  const controlsEnd = lines.findIndex((l, i) => i > lines.indexOf('controls:') && /^\S/.test(l));
+  const lastLine = (controlsEnd < 0 ? lines.length : controlsEnd) - 1;
+  const ends = (from: number, next: number[]) => {
+    let end = (next.find((n) => n > from) ?? lastLine + 1) - 1;
+    while (lines[end].trim() === '') end--;
+    return end;
+  };
+  const sections = starts(2).filter((i) => lines[i].startsWith('  - type:'));
+  const measures = starts(6).filter((i) => lines[i].startsWith('      - id:'));
+  assert.equal(sections.length, 8);
+  assert.ok(measures.length > 50, `${measures.length} measures`);
+  const expected = [...sections.map((i) => `${i}-${ends(i, sections)}`), ...measures.map((i) => `${i}-${ends(i, [...measures, ...sections].sort((a, b) => a - b))}`)];
+  const got = new Set(folds.map((f) => `${f.startLine}-${f.endLine}`));
+  assert.deepEqual(expected.filter((r) => !got.has(r)), [], 'sections and measures without their fold');
 });
 
 test('document links for the reference URLs, exact ranges', async () => {

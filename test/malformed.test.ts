@@ -80,7 +80,7 @@ test('a 10 MB file gets one file-too-large finding instead of analysis', () => {
   assert.ok(huge.length > 10_000_000);
   const found = within(2000, () => check(huge));
   assert.deepEqual(found.map((f) => f.code), ['file-too-large']);
-  assert.match(found[0].message, /tom\.maxFileSize/);
+  assert.match(found[0].message, /setting tom\.maxFileSizeMB, or maxFileSizeMB in \.tom-studio\.yaml/);
   // with the limit raised, it is analysed, still in bounded time
   assert.deepEqual(within(15000, () => check(huge, { maxFileSize: 20_000_000 })).map(brief), []);
 });

@@ -4,7 +4,7 @@
  * the packaged .vsix runs without node_modules.
  */
 import { strict as assert } from 'node:assert';
-import { execFileSync } from 'node:child_process';
+import { execFileSync, spawnSync } from 'node:child_process';
 import { builtinModules } from 'node:module';
 import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -77,7 +77,11 @@ test('the tom language: file extensions, first line, language configuration', ()
   for (const no of ['tom: 2', 'tom: 10', 'atom: 1', '# tom: 1']) assert.ok(!firstLine.test(no), no);
   const config = json(language.configuration);
   assert.equal(config.comments.lineComment, '#');
-  assert.deepEqual(contributes.yamlValidation, [{ fileMatch: ['*.tom.yaml', '*.tom.yml'], url: './schemas/tom.schema.json' }]);
+  assert.deepEqual(contributes.yamlValidation, [
+    { fileMatch: ['*.tom.yaml', '*.tom.yml'], url: './schemas/tom.schema.json' },
+    // completions and hover in .tom-studio.yaml (with the YAML extension), from its own schema
+    { fileMatch: ['.tom-studio.yaml', '.tom-studio.yml'], url: './schemas/tom-studio-config.schema.json' },
+  ]);
 });
 
 test('the extension stays on in Restricted Mode, holding back only settings that name files to read', () => {
@@ -117,6 +121,30 @@ test('tom.rules offers exactly the rule ids of the service, each with all severi
   const props = contributes.configuration.properties['tom.rules'].properties;
   assert.deepEqual(Object.keys(props).sort(), ruleIds);
   for (const p of Object.values(props) as { enum: string[] }[]) assert.deepEqual(p.enum, ['off', 'hint', 'info', 'warning', 'error']);
+});
+
+test('the files generated from the rule modules are up to date, and a stale one is detected', () => {
+  const generated = ['package.json', 'package.nls.json', 'package.nls.de.json', join('snippets', 'tom.json'), join('schemas', 'tom-studio-config.schema.json'), join('docs', 'rules.md')];
+  const generate = (root: string) => spawnSync(process.execPath, [join(repoRoot, 'server', 'generate.mjs'), '--check', '--root', root], { encoding: 'utf8' });
+  const fresh = generate(repoRoot);
+  assert.equal(fresh.status, 0, `${fresh.stderr}: run npm run generate (npm run build does) and commit the result`);
+  const copy = mkdtempSync(join(tmpdir(), 'tom-generated-'));
+  try {
+    for (const folder of ['docs', 'snippets', 'schemas']) mkdirSync(join(copy, folder));
+    for (const f of generated) writeFileSync(join(copy, f), read(f));
+    writeFileSync(join(copy, 'package.nls.de.json'), read('package.nls.de.json').replace('(voreingestellt: `hint`)', '(voreingestellt: `info`)'));
+    writeFileSync(join(copy, 'docs', 'rules.md'), read('docs', 'rules.md').replace(/^\| <a id="cia-order">.*\n/m, ''));
+    const stale = generate(copy);
+    assert.equal(stale.status, 1);
+    assert.match(stale.stderr, /Out of date with the rule modules: package\.nls\.de\.json, docs\/rules\.md\./);
+  } finally {
+    rmSync(copy, { recursive: true, force: true });
+  }
+});
+
+test('every rule has an anchor in docs/rules.md, where SARIF\'s helpUri points', () => {
+  const docs = read('docs', 'rules.md');
+  for (const id of ruleIds) assert.ok(docs.includes(`<a id="${id}"></a>`), id);
 });
 
 // ---- grammar ----

@@ -3,7 +3,7 @@
  * server bundle, as the extension sends it.
  */
 import { strict as assert } from 'node:assert';
-import { after, before, test } from 'node:test';
+import { after, afterEach, before, test } from 'node:test';
 import { read } from './helpers/fixtures';
 import { startServer, type LspSession } from './helpers/lspClient';
 import { renderRequest, type RenderParams, type RenderResult } from '../server/src/protocol';
@@ -11,6 +11,8 @@ import { renderRequest, type RenderParams, type RenderResult } from '../server/s
 let lsp: LspSession;
 before(async () => { lsp = await startServer(); });
 after(async () => { await lsp.stop(); });
+// a server error (an exception in a handler, an error response) fails the test that caused it
+afterEach(() => lsp.assertNoServerErrors());
 
 const webview = { cspSource: 'https://webview.example', scriptUri: 'https://webview.example/media/preview.js' };
 const render = (params: Partial<RenderParams> & { uri: string }) =>

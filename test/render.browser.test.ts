@@ -10,6 +10,7 @@ import { join } from 'node:path';
 import { after, before, test } from 'node:test';
 import { chromium, type BrowserContext, type Page } from 'playwright-core';
 import { doc, read, repoRoot, service } from './helpers/fixtures';
+import { requireTool, skipWithout } from './helpers/tools';
 
 // evaluated in the page, not in Node: the test compiles without the DOM library
 declare const window: Record<string, unknown> & { innerWidth: number };
@@ -63,7 +64,8 @@ for (const [name, file, lang] of [
   ['bilingual-de', 'test/fixtures/render/bilingual.tom.yaml', 'de'],
 ] as const) {
   test(`the ${name} page loads with no console error and no network request; screenshot saved`, async (t) => {
-    if (missing) return t.skip(missing);
+    if (skipWithout(missing)) return t.skip(missing);
+    requireTool(missing);
     const { page, consoleErrors, requests } = await open(exportHtml(read(file), lang));
     const path = join(results, `render-${name}.png`);
     await page.screenshot({ path, fullPage: true });
@@ -94,7 +96,8 @@ ${measures}
 }
 
 test('a hostile document runs no script: no element, handler or javascript: link from it survives', async (t) => {
-  if (missing) return t.skip(missing);
+  if (skipWithout(missing)) return t.skip(missing);
+  requireTool(missing);
   const text = hostileDocument();
   const preview = { nonce: 'n0nce-for-this-test', cspSource: 'https://webview.invalid', scriptUri: 'https://webview.invalid/preview.js' };
   for (const [name, html] of [['export', exportHtml(text)], ['preview', service().render(doc(text), { format: 'html', preview }).text]] as const) {

@@ -6,8 +6,8 @@ import { strict as assert } from 'node:assert';
 import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { test } from 'node:test';
-import { rules } from '../server/src/service';
-import { brief, check, read, repoRoot } from './helpers/fixtures';
+import { createTomService, rules } from '../server/src/service';
+import { brief, check, doc, read, repoRoot } from './helpers/fixtures';
 
 const dir = join('test', 'fixtures', 'rules');
 const fixtures = readdirSync(join(repoRoot, dir)).filter((f) => f.endsWith('.tom.yaml')).map((f) => f.replace('.tom.yaml', ''));
@@ -30,6 +30,51 @@ for (const name of fixtures) {
     }
   });
 }
+
+// Rewritten on another branch (the law data): their messages get German there.
+const englishOnly = new Set(['third-country-transfer', 'breach-notification', 'weak-crypto', 'unknown-control-type']);
+
+test('with locale de, every finding of every fixture is a German sentence', () => {
+  for (const name of fixtures) {
+    const text = read(dir, `${name}.tom.yaml`);
+    const english = check(text);
+    const german = check(text, { locale: 'de' });
+    assert.deepEqual(german.map(brief), english.map(brief), `${name}: the same findings`);
+    german.forEach((f, i) => {
+      assert.match(f.message, /\S[.?]$/, `${name}: a whole sentence: ${f.message}`);
+      if (!englishOnly.has(f.code)) assert.notEqual(f.message, english[i].message, `${name}: ${f.code} has no German message`);
+    });
+  }
+  const [tooLarge] = check('tom: 1\n', { locale: 'de', maxFileSize: 3 });
+  assert.equal(tooLarge.code, 'file-too-large');
+  assert.match(tooLarge.message, /^Diese Datei hat 7 Zeichen, mehr als die Grenze von 3: sie wurde nicht geprüft\. .*tom\.maxFileSizeMB/);
+});
+
+test('German messages use the GDPR terms of the German UI', () => {
+  const de = (name: string, code: string) => check(read(dir, `${name}.tom.yaml`), { locale: 'de' }).find((f) => f.code === code)?.message ?? '';
+  assert.match(de('missing-control-type', 'missing-control-type'), /^Für die Rolle „Verantwortlicher“ fehlen 3 Kontrolltypen: .*Auftragskontrolle \(Art\. 28 DSGVO\).* Ergänzen Sie je einen Abschnitt mit type: /);
+  assert.match(de('duplicate-id', 'duplicate-id'), /^Die Maßnahmen-ID \S+ steht auch in Zeile \d+/);
+  assert.match(de('undefined-scope', 'undefined-scope'), /^Der Geltungsbereich „/);
+  assert.match(de('stale-review', 'stale-review'), /Art\. 32 Abs\. 1 lit\. d DSGVO/);
+});
+
+test('certification-expired: a withdrawn edition and a past validUntil are warnings, a renewal within 90 days is info', () => {
+  const findings = check(read(dir, 'certification-expired.tom.yaml'));
+  assert.deepEqual(findings.map((f) => f.severity), [2, 2, 3]);
+  assert.match(findings[0].message, /^Certificates to ISO\/IEC 27001:2013 are no longer valid: the transition to ISO\/IEC 27001:2022 ended on 31 October 2025 \(IAF MD 26\)\./);
+  assert.match(findings[2].message, /^TISAX Level 2 expires on 15 January 2027, in 51 days/);
+  const before = createTomService({ host: { today: () => '2025-10-31' } }).check(doc(read(dir, 'certification-expired.tom.yaml')));
+  assert.equal(before.some((f) => f.message.includes('27001:2013')), false, 'valid until the transition ended');
+});
+
+test('every certification fact names its source and the date it was checked', () => {
+  const facts = JSON.parse(read('server', 'src', 'service', 'law', 'certifications.json')) as Record<string, unknown>[];
+  assert.ok(facts.length > 0);
+  for (const fact of facts) {
+    assert.ok(typeof fact.source === 'string' && fact.source.length > 10, `${fact.standard}: no source`);
+    assert.match(String(fact.asOf), /^\d{4}-\d{2}-\d{2}$/, `${fact.standard}: no asOf date`);
+  }
+});
 
 test('a rule can be switched off or given another severity', () => {
   const text = read(dir, 'unused-scope.tom.yaml');

@@ -15,7 +15,13 @@ export function createLanguageClient(context: vscode.ExtensionContext): Language
       { scheme: 'untitled', language: 'tom' },
     ],
     synchronize: { configurationSection: 'tom' },
+    middleware: {
+      // VS Code asks for code actions as soon as an editor shows, also while the window reloads and
+      // the server is not (or no longer) running: no actions then, instead of "provider FAILED"
+      provideCodeActions: (document, range, context, token, next) => (client.isRunning() ? next(document, range, context, token) : []),
+    },
   };
   // the id "tom" makes the client honour the `tom.trace.server` setting
-  return new LanguageClient('tom', 'TOM Studio', serverOptions, clientOptions);
+  const client = new LanguageClient('tom', 'TOM Studio', serverOptions, clientOptions);
+  return client;
 }

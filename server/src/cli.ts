@@ -21,6 +21,11 @@ Commands:
       --max-warnings N          exit 1 when there are more than N warnings
       --schema [glob=]file.json an organisation profile the files must also satisfy (repeatable)
       --today YYYY-MM-DD        the date rules compare with (default: today)
+      --config FILE             the configuration for every file (default: the nearest
+                                .tom-studio.yaml above each file; docs/configuration.md)
+      --locale en|de            the language of the findings (default: LC_ALL, LC_MESSAGES, LANG)
+      --stale-review-months N   reviews older than N months are stale (default 12)
+      --max-file-size-mb N      larger files are not analysed (default 5)
       --fix                     apply the safe quick-fixes (docs/quick-fixes.md) and write the files
       --fix-dry-run             print the safe fixes as a unified diff; write nothing
   render FILE                 Render the published page (HTML or Markdown) to stdout
@@ -56,14 +61,18 @@ function run(argv: string[]): CommandResult {
           'max-warnings': { type: 'string' },
           schema: { type: 'string', multiple: true, default: [] },
           today: { type: 'string' },
+          config: { type: 'string' },
+          locale: { type: 'string' },
+          'stale-review-months': { type: 'string' },
+          'max-file-size-mb': { type: 'string' },
           fix: { type: 'boolean', default: false },
           'fix-dry-run': { type: 'boolean', default: false },
         },
       });
       const maxWarnings = values['max-warnings'] === undefined ? undefined : Number(values['max-warnings']);
       if (maxWarnings !== undefined && !(Number.isInteger(maxWarnings) && maxWarnings >= 0)) throw new UsageError('--max-warnings takes a whole number, 0 or more');
-      if (values.today !== undefined && !/^\d{4}-\d{2}-\d{2}$/.test(values.today)) throw new UsageError('--today takes a date, YYYY-MM-DD');
       return runCheck({ paths: positionals, format: values.format!, rules: values.rule!, maxWarnings, today: values.today, schemas: values.schema!,
+        config: values.config, locale: values.locale, staleReviewMonths: values['stale-review-months'], maxFileSizeMB: values['max-file-size-mb'],
         fix: values['fix-dry-run'] ? 'dry-run' : values.fix ? 'write' : undefined });
     }
     case 'render': {

@@ -1,8 +1,7 @@
 /** The language service's host on Node (server and CLI): local files only, today from the clock unless fixed. */
 import { readFileSync } from 'node:fs';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { utcToday } from './service/util/dates';
-import type { Host } from './service';
+import { utcToday, type Host } from './service';
 
 export function nodeHost(log: (message: string) => void, today?: string): Host {
   return {

@@ -3,7 +3,7 @@
  * one module that both sides import, so that a renamed field fails the build, not the user.
  */
 import { RequestType } from 'vscode-languageserver-protocol';
-import type { RenderFormat } from './service/render';
+import type { RenderFormat } from './service';
 
 export type { RenderFormat };
 
@@ -54,7 +54,8 @@ export interface ImportParams {
   role?: string;
 }
 
-export interface ImportResult {
+/** The server's reply to `tom/import` (the service's own `ImportResult` carries the structured report). */
+export interface ImportReply {
   yaml: string;
   /** The report (what is unmapped, what is left to fill, what was guessed) as text. */
   message: string;
@@ -62,4 +63,4 @@ export interface ImportResult {
   summary: string;
 }
 
-export const importRequest = new RequestType<ImportParams, ImportResult | null, void>('tom/import');
+export const importRequest = new RequestType<ImportParams, ImportReply | null, void>('tom/import');

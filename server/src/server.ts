@@ -4,7 +4,7 @@
  */
 import { TextDocuments, TextDocumentSyncKind, type Connection, type InitializeResult } from 'vscode-languageserver';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { createTomService } from './service';
+import { createTomService, localeOf } from './service';
 import { nodeHost } from './nodeHost';
 import type { Feature, ServerContext } from './lsp/context';
 import { diagnosticsFeature } from './lsp/diagnostics';
@@ -20,10 +20,11 @@ import { renameFeature } from './lsp/rename';
 import { codeLensFeature } from './lsp/codeLens';
 import { completionFeature } from './lsp/completion';
 import { codeActionsFeature } from './lsp/codeActions';
+import { configurationFeature } from './lsp/configuration';
 import { SettingsCache } from './lsp/settings';
-import { localeOf } from './service';
 
 const features: Feature[] = [
+  configurationFeature,
   diagnosticsFeature,
   renderFeature,
   importFeature,
@@ -36,7 +37,7 @@ export function startServer(connection: Connection): void {
   const documents = new TextDocuments(TextDocument);
   // TOM_STUDIO_TODAY fixes the date that date rules compare with (tests; reproducible reviews).
   const service = createTomService({ host: nodeHost((m) => connection.console.error(m), process.env.TOM_STUDIO_TODAY) });
-  const settings = new SettingsCache(connection);
+  const settings = new SettingsCache(connection, (uri) => service.host.readFile(uri));
   const ctx: ServerContext = { connection, documents, service, settings, client: {}, revalidate: () => undefined };
 
   connection.onInitialize((params): InitializeResult => {
@@ -49,11 +50,6 @@ export function startServer(connection: Connection): void {
       capabilities: Object.assign({ textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental } }, ...features.map((f) => f.capabilities)),
       serverInfo: { name: 'tom-language-server' },
     };
-  });
-
-  connection.onDidChangeConfiguration((change) => {
-    settings.clear((change.settings as { tom?: object } | undefined)?.tom);
-    ctx.revalidate();
   });
 
   for (const f of features) f.register(ctx);

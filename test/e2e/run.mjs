@@ -43,18 +43,29 @@ setTimeout(() => {
 }, runLimitMs).unref();
 
 // ------------------------------------------------------------------ install (cached in .cache/)
+/** Only a machine that cannot reach the npm registry skips, and says why; everything else that breaks fails. */
 function skip(reason) {
-  console.log(`SKIPPED: ${reason}`);
+  if (process.env.CI === 'true') {
+    console.error(`e2e: ${reason}; CI=true: the CI installs code-server, so this is a failure`);
+    process.exit(1);
+  }
+  console.log(`SKIPPED (not a pass): ${reason}`);
   process.exit(0);
 }
 
+// Chromium is a Debian package .ci/run installs: without it this is a broken machine, not a skip
+if (!existsSync(chromiumBin)) {
+  console.error(`e2e: ${chromiumBin} is missing: install Debian's chromium package (.ci/run does)`);
+  process.exit(1);
+}
 const installRun = spawnSync('bash', [join(here, 'install-code-server.sh'), install], { stdio: 'inherit' });
 if (installRun.status !== 0) {
-  // only a machine that cannot reach the npm registry (or has no Chromium) skips; a broken install fails
-  const registry = spawnSync('npm', ['ping'], { stdio: 'ignore', timeout: 30_000 });
-  if (registry.status !== 0) skip('code-server cannot be installed: the npm registry is not reachable');
-  if (!existsSync(chromiumBin)) skip(`Chromium cannot be installed (${chromiumBin} is missing)`);
-  console.error('e2e: installing code-server failed (see above)');
+  const registry = spawnSync('npm', ['ping'], { encoding: 'utf8', timeout: 30_000 });
+  if (registry.status !== 0) {
+    const why = (registry.error?.message ?? `${registry.stderr}`.trim().split('\n').slice(-3).join(' ')) || `npm ping exited with ${registry.status}`;
+    skip(`code-server cannot be installed: the npm registry is not reachable (npm ping: ${why})`);
+  }
+  console.error('e2e: installing code-server failed although the npm registry is reachable (see above)');
   process.exit(1);
 }
 if (!existsSync(vsix)) {

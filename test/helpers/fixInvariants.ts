@@ -1,6 +1,6 @@
 /** What every offered fix must guarantee, checked the way a user would notice: findings, data, bytes. */
 import { strict as assert } from 'node:assert';
-import { parseDocument } from 'yaml';
+import { isMap, isSeq, parseDocument } from 'yaml';
 import type { CodeAction } from 'vscode-languageserver-types';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { applyEdits, type Edit } from '../../server/src/service/fixes';
@@ -16,6 +16,39 @@ export function editsOf(text: string, action: CodeAction): Edit[] {
 
 const count = (fs: Finding[], code: string) => fs.filter((f) => f.code === code).length;
 
+/** Where an offset of the original text is after the edits (an insertion at the offset may land on either side). */
+function moved(offset: number, edits: Edit[]): number[] {
+  const shift = (e: Edit) => e.text.length - (e.to - e.from);
+  if (edits.some((e) => e.from < offset && offset < e.to)) return [Math.min(...edits.filter((e) => e.from < offset && offset < e.to).map((e) => e.from))];
+  const before = edits.filter((e) => e.to < offset || (e.to === offset && e.from < e.to)).reduce((n, e) => n + shift(e), 0);
+  const at = edits.filter((e) => e.from === offset && e.to === offset).reduce((n, e) => n + shift(e), 0);
+  return [offset + before, offset + before + at];
+}
+
+/** How many findings of `code` start at one of `offsets` of `text`. */
+const at = (text: string, fs: Finding[], code: string, offsets: number[]) => {
+  const td = TextDocument.create(uri, 'tom', 1, text);
+  return fs.filter((f) => f.code === code && offsets.includes(td.offsetAt(f.range.start))).length;
+};
+
+/** The measures' and sections' data by their place in the lists, and the original text range of each. */
+function parts(text: string): { path: string; range: [number, number]; value: string; section?: string }[] {
+  const yaml = parseDocument(text);
+  const out: { path: string; range: [number, number]; value: string; section?: string }[] = [];
+  const controls = yaml.get('controls');
+  if (!isSeq(controls)) return out;
+  controls.items.forEach((section, i) => {
+    if (!isMap(section) || !section.range) return;
+    out.push({ path: `controls[${i}]`, range: [section.range[0], section.range[1]], value: JSON.stringify(section.toJSON()) });
+    const measures = section.get('measures');
+    if (!isSeq(measures)) return;
+    measures.items.forEach((m, j) => {
+      if (isMap(m) && m.range) out.push({ path: `controls[${i}].measures[${j}]`, range: [m.range[0], m.range[1]], value: JSON.stringify(m.toJSON()), section: `controls[${i}]` });
+    });
+  });
+  return out;
+}
+
 /** Rules whose findings a fix may add on purpose: the documented placeholders. */
 const placeholders = new Set(['placeholder-text']);
 
@@ -30,8 +63,17 @@ export function checkFix(text: string, finding: Finding, action: CodeAction, { f
   const after = applyEdits(text, edits);
   const now = check(after);
   const where = `${action.title} (${finding.code}: ${finding.message})`;
-  // The finding is gone: its rule has fewer findings.
-  assert.ok(count(now, finding.code) < count(before, finding.code), `${where}: the finding is still there\n${after}`);
+  // The finding is gone: its rule has fewer findings, and fewer at the finding's own place; or, for a
+  // finding that names several missing control types, a fix adding one of them leaves one naming the others.
+  const narrowed = (data: unknown) => (data as { types?: string[] } | undefined)?.types;
+  const place = TextDocument.create(uri, 'tom', 1, text).offsetAt(finding.range.start);
+  const rest = narrowed(finding.data) && now.find((f) => f.code === finding.code && f.range.start.line === finding.range.start.line);
+  if (rest) {
+    assert.ok(narrowed(rest.data)!.length < narrowed(finding.data)!.length, `${where}: the finding is still there\n${after}`);
+  } else {
+    assert.ok(count(now, finding.code) < count(before, finding.code), `${where}: the rule has as many findings as before\n${after}`);
+    assert.ok(at(after, now, finding.code, moved(place, edits)) < at(text, before, finding.code, [place]), `${where}: this finding is still there\n${after}`);
+  }
   // No other rule gains findings, except the placeholders a fix leaves on purpose (and a suppressed duplicate's partner).
   for (const code of new Set(now.map((f) => f.code))) {
     if (code === finding.code || placeholders.has(code) || (code === 'duplicate-control-type' && action.title.includes('merge'))) continue;
@@ -56,6 +98,16 @@ export function checkFix(text: string, finding: Finding, action: CodeAction, { f
   if (action.title.startsWith('Ignore')) assert.deepEqual(b, a, `${where}: tom-ignore changed the data`);
   const changed = Object.keys({ ...a, ...b }).filter((k) => JSON.stringify(a?.[k]) !== JSON.stringify(b?.[k]));
   assert.ok(changed.length <= 1, `${where}: changes ${changed.join(', ')} at once`);
+  // Only the finding's own section or measure changes: every other measure and section keeps its data
+  // (new ones may be added after them). Merging a section into another touches both, on purpose.
+  if (!action.title.includes('merge')) {
+    const own = parts(text).filter((p) => p.range[0] <= place && place < p.range[1]).map((p) => p.path);
+    const inMeasure = own.some((p) => p.includes('.measures['));
+    const now = new Map(parts(after).map((p) => [p.path, p.value]));
+    const rewritten = parts(text).filter((p) => !own.includes(p.path) && !(p.section && !inMeasure && own.includes(p.section)) && !(!p.section && own.some((o) => o.startsWith(`${p.path}.`))))
+      .filter((p) => now.get(p.path) !== p.value).map((p) => p.path);
+    assert.deepEqual(rewritten, [], `${where}: rewrites another measure or section\n${after}`);
+  }
   return after;
 }
 
@@ -70,7 +122,9 @@ export function checkAllFixes(text: string): number {
   const actions = svc.codeActions(doc(text, uri), whole);
   let checked = 0;
   for (const f of svc.check(doc(text, uri))) {
-    for (const action of actions.filter((a) => a.diagnostics?.[0]?.message === f.message && a.diagnostics[0].range.start.line === f.range.start.line)) {
+    // one finding's fixes; "Fix all <rule> problems" names its findings too, but rewrites whole lines of many
+    const own = actions.filter((a) => !a.title.startsWith('Fix all ') && a.diagnostics?.[0]?.message === f.message && a.diagnostics[0].range.start.line === f.range.start.line);
+    for (const action of own) {
       checkFix(text, f, action, before);
       checked++;
     }

@@ -1,6 +1,8 @@
 /** `tom-studio check [paths or globs...]`: findings of every TOM file, in the format the reader needs. */
 import { relative } from 'node:path';
-import { createTomService, isRuleId, isSeveritySetting, severityName, severitySettings, type RuleId, type SeveritySetting } from '../service';
+import {
+  createTomService, isRuleId, isSeveritySetting, settingsFromRaw, severityName, severitySettings, type RawSettings, type RuleId, type Settings, type SeveritySetting,
+} from '../service';
 import { expandPaths, readText } from './files';
 import { fixFile, type FixMode } from './fix';
 import { formatGithub } from './formats/github';
@@ -9,6 +11,7 @@ import { formatJson } from './formats/json';
 import { formatSarif } from './formats/sarif';
 import { formatText } from './formats/text';
 import { fileUri, nodeHost } from '../nodeHost';
+import { cliSettings } from './settings';
 import { UsageError, type CommandResult } from './command';
 import type { Counts, FileResult } from './results';
 
@@ -19,6 +22,12 @@ export interface CheckOptions {
   maxWarnings?: number;
   today?: string;
   schemas: string[];
+  /** A configuration file for every file checked, instead of the nearest `.tom-studio.yaml` of each. */
+  config?: string;
+  /** The options named as the settings are (`--locale`, `--stale-review-months`, `--max-file-size-mb`), as given. */
+  locale?: string;
+  staleReviewMonths?: string;
+  maxFileSizeMB?: string;
   /** Apply the safe fixes first: write them, or only print their diff (cli/fix.ts). */
   fix?: FixMode;
 }
@@ -53,12 +62,28 @@ export function parseSchemaOptions(values: string[]): Record<string, string> {
   return out;
 }
 
+/** The options that set a setting of the same name: read as the configuration file's keys are, a bad value is a usage error. */
+export function parseSettingOptions(opts: Pick<CheckOptions, 'locale' | 'staleReviewMonths' | 'maxFileSizeMB' | 'today'>): Partial<Settings> {
+  const number = (v: string | undefined) => (v === undefined || v.trim() === '' ? v : Number(v));
+  const raw: RawSettings = { locale: opts.locale, staleReviewMonths: number(opts.staleReviewMonths), maxFileSizeMB: number(opts.maxFileSizeMB), today: opts.today };
+  const read = settingsFromRaw(raw, () => undefined);
+  const refused: [unknown, unknown, string][] = [
+    [opts.locale, read.locale, '--locale takes en or de'],
+    [opts.staleReviewMonths, read.staleReviewMonths, '--stale-review-months takes a whole number from 1 to 120'],
+    [opts.maxFileSizeMB, read.maxFileSize, '--max-file-size-mb takes a number above 0, at most 100'],
+    [opts.today, read.today, '--today takes a date, YYYY-MM-DD'],
+  ];
+  for (const [given, taken, usage] of refused) if (given !== undefined && taken === undefined) throw new UsageError(usage);
+  return read;
+}
+
 export function runCheck(opts: CheckOptions): CommandResult {
   if (!formats.includes(opts.format)) throw new UsageError(`--format must be one of ${formats.join(', ')}`);
-  const service = createTomService({
-    host: nodeHost((m) => process.stderr.write(`${m}\n`), opts.today),
-    settings: { rules: parseRuleOptions(opts.rules), schemas: parseSchemaOptions(opts.schemas) },
+  const settings = cliSettings({
+    config: opts.config,
+    commandLine: { rules: parseRuleOptions(opts.rules), schemas: parseSchemaOptions(opts.schemas), ...parseSettingOptions(opts) },
   });
+  const service = createTomService({ host: nodeHost((m) => process.stderr.write(`${m}\n`)) });
   const { files, errors } = expandPaths(opts.paths.length ? opts.paths : ['.']);
   const results: FileResult[] = [];
   let diffs = '';
@@ -69,13 +94,15 @@ export function runCheck(opts: CheckOptions): CommandResult {
       continue;
     }
     const shown = relative(process.cwd(), file) || file;
-    const fixed = opts.fix ? fixFile(service, fileUri(file), file, shown, read, opts.fix) : undefined;
+    const effective = settings.forFile(file);
+    const fixed = opts.fix ? fixFile(service, fileUri(file), file, shown, read, opts.fix, effective) : undefined;
     if (fixed?.error) errors.push(fixed.error);
     diffs += fixed?.diff ?? '';
     const text = fixed?.text ?? read.text;
-    const findings = service.check({ uri: fileUri(file), version: fixed ? 1 : 0, getText: () => text });
+    const findings = service.check({ uri: fileUri(file), version: fixed ? 1 : 0, getText: () => text }, effective);
     results.push({ path: shown, findings, text });
   }
+  errors.push(...settings.problems());
   if (files.length === 0 && errors.length === 0) errors.push(`no *.tom.yaml or *.tom.yml files found in ${opts.paths.join(' ') || '.'}`);
   const counts: Counts = { error: 0, warning: 0, info: 0, hint: 0 };
   for (const r of results) for (const f of r.findings) counts[severityName(f.severity)]++;

@@ -5,7 +5,7 @@
  */
 import { existsSync } from 'node:fs';
 import { isAbsolute, relative } from 'node:path';
-import { diffTom, renderMarkdown, type FileDiff } from '../service/diff';
+import { diffTom, renderMarkdown, type FileDiff } from '../service';
 import { UsageError, type CommandResult } from './command';
 import { readText } from './files';
 import { changedTomFiles, checkRevision, showFile } from './git';

@@ -4,8 +4,7 @@
  * valid UTF-8 is never written: its U+FFFD replacement characters would destroy the original bytes.
  */
 import { openSync, readSync, closeSync, writeFileSync } from 'node:fs';
-import type { TomService } from '../service';
-import { unifiedDiff } from '../service/fixes';
+import { unifiedDiff, type Settings, type TomService } from '../service';
 import type { ReadResult } from './files';
 
 export type FixMode = 'write' | 'dry-run';
@@ -29,9 +28,9 @@ function startsWithBom(path: string): boolean {
   }
 }
 
-export function fixFile(service: TomService, uri: string, path: string, shown: string, read: Extract<ReadResult, { text: string }>, mode: FixMode): FixOutcome {
+export function fixFile(service: TomService, uri: string, path: string, shown: string, read: Extract<ReadResult, { text: string }>, mode: FixMode, settings: Settings): FixOutcome {
   if (read.invalidUtf8) return { text: read.text, diff: '', error: `${shown}: not valid UTF-8, so not fixed (save it as UTF-8 first)` };
-  const { text } = service.fixAll({ uri, version: 0, getText: () => read.text }, { safeOnly: true, maxRounds: 50 });
+  const { text } = service.fixAll({ uri, version: 0, getText: () => read.text }, { safeOnly: true, maxRounds: 50, settings });
   if (text === read.text) return { text, diff: '' };
   if (mode === 'write') writeFileSync(path, (startsWithBom(path) ? '\uFEFF' : '') + text, 'utf8');
   return { text, diff: unifiedDiff(shown, read.text, text) };

@@ -5,7 +5,7 @@
  */
 import { existsSync } from 'node:fs';
 import { basename } from 'node:path';
-import { importTom, roles } from '../service/import';
+import { importTom, roles } from '../service';
 import { readText, writeOutput } from './files';
 import { UsageError, type CommandResult } from './command';
 

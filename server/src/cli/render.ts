@@ -1,9 +1,9 @@
 /** `tom-studio render FILE --format html|md --lang de|en [-o OUT]`: the published page, as the preview shows it. */
-import { createTomService, type RenderFormat } from '../service';
-import { uiLanguages } from '../service/render/i18n';
+import { createTomService, uiLanguages, type RenderFormat } from '../service';
 import { fileUri, nodeHost } from '../nodeHost';
 import { readText, writeOutput } from './files';
 import { UsageError, type CommandResult } from './command';
+import { cliSettings } from './settings';
 
 export interface RenderCliOptions {
   file?: string;
@@ -28,8 +28,10 @@ export function runRender(opts: RenderCliOptions): CommandResult {
   if ('error' in read) return { stdout: '', stderr: `tom-studio: ${opts.file}: ${read.error}\n`, exitCode: 2 };
   const service = createTomService({ host: nodeHost((m) => process.stderr.write(`${m}\n`)) });
   const source = { uri: fileUri(opts.file), version: 0, getText: () => read.text };
-  const page = service.render(source, { format: opts.format as RenderFormat, lang: opts.lang });
-  const broken = service.analyse(source).findings.length > 0;
+  // the repository's configuration applies here too (its size limit decides what is analysed)
+  const settings = cliSettings({ commandLine: {} }).forFile(opts.file);
+  const page = service.render(source, { format: opts.format as RenderFormat, lang: opts.lang }, settings);
+  const broken = service.analyse(source, settings).findings.length > 0;
   const warning = broken ? `tom-studio: ${opts.file} has syntax errors; the page shows what parsed (run \`tom-studio check\`)\n` : '';
   return opts.out ? writeOutput(opts.out, page.text, warning) : { stdout: page.text, stderr: warning, exitCode: 0 };
 }

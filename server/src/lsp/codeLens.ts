@@ -5,6 +5,6 @@ import { onDocument } from './request';
 export const codeLensFeature: Feature = {
   capabilities: { codeLensProvider: { resolveProvider: false } },
   register(ctx) {
-    ctx.connection.onCodeLens(onDocument(ctx, 'code lenses', [], (doc) => ctx.service.codeLenses(doc)));
+    ctx.connection.onCodeLens(onDocument(ctx, 'code lenses', [], (doc, _, settings) => ctx.service.codeLenses(doc, settings)));
   },
 };

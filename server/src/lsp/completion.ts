@@ -4,7 +4,7 @@
  * Clients that cannot expand snippets (Neovim without a snippet plugin) get the plain text instead.
  */
 import { InsertTextFormat, type CompletionItem } from 'vscode-languageserver';
-import { plainText } from '../service/languageFeatures/snippets';
+import { plainText } from '../service';
 import type { Feature } from './context';
 import { onDocument } from './request';
 
@@ -17,8 +17,8 @@ function withoutSnippets(item: CompletionItem): CompletionItem {
 export const completionFeature: Feature = {
   capabilities: { completionProvider: { triggerCharacters: [':', ' ', '[', ',', '-'] } },
   register(ctx) {
-    ctx.connection.onCompletion(onDocument(ctx, 'completion', [], (doc, { position }) => {
-      const items = ctx.service.complete(doc, position);
+    ctx.connection.onCompletion(onDocument(ctx, 'completion', [], (doc, { position }, settings) => {
+      const items = ctx.service.complete(doc, position, settings);
       return ctx.client.textDocument?.completion?.completionItem?.snippetSupport ? items : items.map(withoutSnippets);
     }));
   },

@@ -5,6 +5,6 @@ import { onDocument } from './request';
 export const definitionFeature: Feature = {
   capabilities: { definitionProvider: true },
   register(ctx) {
-    ctx.connection.onDefinition(onDocument(ctx, 'definition', [], (doc, { position }) => ctx.service.definition(doc, position)));
+    ctx.connection.onDefinition(onDocument(ctx, 'definition', [], (doc, { position }, settings) => ctx.service.definition(doc, position, settings)));
   },
 };

@@ -1,8 +1,14 @@
 /**
  * Diagnostics are pushed: after open at once, after edits debounced. Only the newest version of a
  * document is ever published; work for a version that an edit has overtaken is cancelled.
+ *
+ * A new, empty file is where a user starts typing: the finding that it is empty (an error in CI) is
+ * shown as a hint while the file has been empty since it was opened, and as an error once it has had
+ * content (the user emptied it).
  */
+import { DiagnosticSeverity } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
+import { isEmptyDocumentFinding, type Finding } from '../service';
 import type { Feature, ServerContext } from './context';
 import { warmUpDocument } from './warmUp';
 
@@ -14,6 +20,12 @@ export const diagnosticsFeature: Feature = { capabilities: {}, register: registe
 function registerDiagnostics(ctx: ServerContext): void {
   const { connection, documents, service, settings } = ctx;
   const timers = new Map<string, NodeJS.Timeout>();
+  /** The documents that have had content since they were opened. */
+  const typed = new Set<string>();
+  const quietIfUntouched = (doc: TextDocument, findings: Finding[]) => {
+    if (/\S/.test(doc.getText())) typed.add(doc.uri);
+    return typed.has(doc.uri) ? findings : findings.map((f) => (isEmptyDocumentFinding(f) ? { ...f, severity: DiagnosticSeverity.Hint } : f));
+  };
 
   const validate = async (doc: TextDocument) => {
     const current = () => documents.get(doc.uri)?.version === doc.version;
@@ -26,7 +38,7 @@ function registerDiagnostics(ctx: ServerContext): void {
       connection.console.error(`TOM: checking ${doc.uri} failed: ${(e as Error).stack ?? e}`);
       return;
     }
-    if (current()) await connection.sendDiagnostics({ uri: doc.uri, version: doc.version, diagnostics: findings });
+    if (current()) await connection.sendDiagnostics({ uri: doc.uri, version: doc.version, diagnostics: quietIfUntouched(doc, findings) });
   };
 
   const schedule = (doc: TextDocument, delay: number) => {
@@ -42,6 +54,7 @@ function registerDiagnostics(ctx: ServerContext): void {
   documents.onDidClose((e) => {
     clearTimeout(timers.get(e.document.uri));
     timers.delete(e.document.uri);
+    typed.delete(e.document.uri);
     service.forget(e.document.uri);
     settings.forget(e.document.uri);
     void connection.sendDiagnostics({ uri: e.document.uri, diagnostics: [] });

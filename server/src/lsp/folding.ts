@@ -5,6 +5,6 @@ import { onDocument } from './request';
 export const foldingFeature: Feature = {
   capabilities: { foldingRangeProvider: true },
   register(ctx) {
-    ctx.connection.onFoldingRanges(onDocument(ctx, 'folding ranges', [], (doc) => ctx.service.foldingRanges(doc)));
+    ctx.connection.onFoldingRanges(onDocument(ctx, 'folding ranges', [], (doc, _, settings) => ctx.service.foldingRanges(doc, settings)));
   },
 };

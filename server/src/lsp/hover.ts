@@ -5,7 +5,7 @@ import { onDocument } from './request';
 export const hoverFeature: Feature = {
   capabilities: { hoverProvider: true },
   register(ctx) {
-    ctx.connection.onHover(onDocument(ctx, 'hover', null, async (doc, { position }) =>
-      ctx.service.hover(doc, position, await ctx.settings.get(doc.uri))));
+    ctx.connection.onHover(onDocument(ctx, 'hover', null, (doc, { position }, settings) =>
+      ctx.service.hover(doc, position, settings)));
   },
 };

@@ -1,5 +1,5 @@
 /** `tom/import`: the client sends the text of a file it picked; the service turns it into a TOM document. */
-import { importTom } from '../service/import';
+import { importTom } from '../service';
 import { importRequest } from '../protocol';
 import type { Feature, ServerContext } from './context';
 

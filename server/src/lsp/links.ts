@@ -5,6 +5,6 @@ import { onDocument } from './request';
 export const linksFeature: Feature = {
   capabilities: { documentLinkProvider: { resolveProvider: false } },
   register(ctx) {
-    ctx.connection.onDocumentLinks(onDocument(ctx, 'document links', [], (doc) => ctx.service.documentLinks(doc)));
+    ctx.connection.onDocumentLinks(onDocument(ctx, 'document links', [], (doc, _, settings) => ctx.service.documentLinks(doc, settings)));
   },
 };

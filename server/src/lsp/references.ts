@@ -5,7 +5,7 @@ import { onDocument } from './request';
 export const referencesFeature: Feature = {
   capabilities: { referencesProvider: true },
   register(ctx) {
-    ctx.connection.onReferences(onDocument(ctx, 'references', [], (doc, { position, context }) =>
-      ctx.service.references(doc, position, context.includeDeclaration)));
+    ctx.connection.onReferences(onDocument(ctx, 'references', [], (doc, { position, context }, settings) =>
+      ctx.service.references(doc, position, context.includeDeclaration, settings)));
   },
 };

@@ -12,9 +12,9 @@ const refusal = <T extends object>(result: T | { error: string }): T | ResponseE
 export const renameFeature: Feature = {
   capabilities: { renameProvider: { prepareProvider: true } },
   register(ctx) {
-    ctx.connection.onPrepareRename(onDocument(ctx, 'prepare rename', null, (doc, { position }) =>
-      refusal(ctx.service.prepareRename(doc, position))));
-    ctx.connection.onRenameRequest(onDocument(ctx, 'rename', null, (doc, { position, newName }) =>
-      refusal(ctx.service.rename(doc, position, newName))));
+    ctx.connection.onPrepareRename(onDocument(ctx, 'prepare rename', null, (doc, { position }, settings) =>
+      refusal(ctx.service.prepareRename(doc, position, settings))));
+    ctx.connection.onRenameRequest(onDocument(ctx, 'rename', null, (doc, { position, newName }, settings) =>
+      refusal(ctx.service.rename(doc, position, newName, settings))));
   },
 };

@@ -10,13 +10,11 @@ import { onDocument } from './request';
 export const renderFeature: Feature = {
   capabilities: {},
   register(ctx) {
-    ctx.connection.onRequest(renderRequest, onDocument(ctx, 'render', null, async (doc, params, token) => {
+    ctx.connection.onRequest(renderRequest, onDocument(ctx, 'render', null, (doc, params, settings) => {
       const preview = params.preview && params.format === 'html'
         ? { nonce: randomBytes(18).toString('base64'), cspSource: params.webview?.cspSource ?? '', scriptUri: params.webview?.scriptUri ?? '' }
         : undefined;
-      const effective = preview ? await ctx.settings.get(doc.uri) : undefined;
-      if (token.isCancellationRequested) return null;
-      const page = ctx.service.render(doc, { format: params.format === 'md' ? 'md' : 'html', lang: params.lang, preview }, effective);
+      const page = ctx.service.render(doc, { format: params.format === 'md' ? 'md' : 'html', lang: params.lang, preview }, settings);
       return { text: page.text, lang: page.lang, languages: page.languages, measures: page.measures };
     }));
   },

@@ -5,6 +5,6 @@ import { onDocument } from './request';
 export const symbolsFeature: Feature = {
   capabilities: { documentSymbolProvider: { label: 'TOM' } },
   register(ctx) {
-    ctx.connection.onDocumentSymbol(onDocument(ctx, 'document symbols', [], (doc) => ctx.service.documentSymbols(doc)));
+    ctx.connection.onDocumentSymbol(onDocument(ctx, 'document symbols', [], (doc, _, settings) => ctx.service.documentSymbols(doc, settings)));
   },
 };

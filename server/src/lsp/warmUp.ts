@@ -3,7 +3,7 @@
  * after it has run for a while: without this, the first real document pays for compiling the parser,
  * the schema and the rules (measured: ~300 ms more on a 10,000-measure document than a second check).
  */
-import { controlTypes } from '../service/catalogue/controlTypes';
+import { controlTypes } from '../service';
 
 export function warmUpDocument(measuresPerSection = 25): string {
   const lines = ['tom: 1', 'document:', '  title: Warm-up', '  organization: TOM Studio', '  role: processor', '  language: en', '  lastUpdated: 2026-01-01', 'controls:'];

@@ -4,7 +4,7 @@
  * access and the clock. The language server, the CLI and the tests all call it.
  */
 import type {
-  CodeAction, CodeLens, CompletionItem, DocumentLink, DocumentSymbol, FoldingRange, Hover, Location, Position, Range,
+  CodeAction, CodeLens, CompletionItem, Diagnostic, DocumentLink, DocumentSymbol, FoldingRange, Hover, Location, Position, Range,
 } from 'vscode-languageserver-types';
 import { analyse, type Analysis, type SourceDocument } from './document/analysis';
 import { codeLenses } from './languageFeatures/codeLens';
@@ -19,22 +19,43 @@ import { definition, prepareRename, references, rename, type PrepareRenameResult
 import { renderPage, type RenderedPage, type RenderOptions } from './render';
 import { documentSymbols } from './languageFeatures/symbols';
 import { defaultSettings, type Finding, type Host, type Settings } from './types';
+import { mergeSettings } from './config/resolve';
 
 export type { Analysis, SourceDocument } from './document/analysis';
 export * from './types';
 export type { PreviewFrame, RenderedPage, RenderFormat, RenderOptions } from './render';
-export { rules, isRuleId, isSeveritySetting, severityName, severitySettings } from './rules/findings';
+export { isSeveritySetting, severityName, severitySettings } from './rules/findings';
+export { rules, isRuleId, ruleModules } from './rules';
+export type { RuleModule, RuleScope } from './rules/rule';
+export { isEmptyDocumentFinding } from './rules/schema';
 export { keyPathAt } from './document/keyPath';
 export type { FixAllOptions, FixAllResult } from './fixes';
+export { mergeSettings, resolveSettings } from './config/resolve';
+export { configFileNames, findConfigFile, parseConfigFile, type ConfigFile } from './config/configFile';
+export { settingsFromRaw, type RawSettings } from './config/rawSettings';
+export { isRemote } from './schema/profiles';
+// what the adapters need beyond the document features (they import nothing else from the service)
+export { unifiedDiff } from './fixes';
+export { controlTypes, type ControlType } from './catalogue/controlTypes';
+export { plainText } from './languageFeatures/snippets';
+export { importTom, roles, type ImportOptions, type ImportResult } from './import';
+export { diffTom, renderMarkdown, type FileDiff } from './diff';
+export { uiLanguages } from './render/i18n';
+export { utcToday } from './util/dates';
 
 export interface TomServiceOptions {
   host?: Partial<Host>;
   settings?: Partial<Settings>;
 }
 
+/**
+ * Every feature takes the settings of the document (`settings`, laid over the service's own): the
+ * adapters resolve them once per document (editor settings, the repository's `.tom-studio.yaml`,
+ * command-line options) and hand the same object to each feature, so that none of them disagree.
+ */
 export interface TomService {
   /** The analysis of a document version, cached per uri: the newest version is parsed once. */
-  analyse(doc: SourceDocument): Analysis;
+  analyse(doc: SourceDocument, settings?: Partial<Settings>): Analysis;
   /** All findings, with suppressions and severity overrides applied. Returns [] when cancelled. */
   check(doc: SourceDocument, settings?: Partial<Settings>, isCancelled?: () => boolean): Finding[];
   /** The published page as HTML or Markdown; the preview's page also summarises the current findings. */
@@ -44,93 +65,105 @@ export interface TomService {
   /** What the cursor is on (control type, CIA tag, key, scope, measure, mapping) and the findings there. */
   hover(doc: SourceDocument, position: Position, settings?: Partial<Settings>): Hover | null;
   /** The outline: sections with their measures, then scopes, subprocessors, certifications, commitments. */
-  documentSymbols(doc: SourceDocument): DocumentSymbol[];
-  foldingRanges(doc: SourceDocument): FoldingRange[];
+  documentSymbols(doc: SourceDocument, settings?: Partial<Settings>): DocumentSymbol[];
+  foldingRanges(doc: SourceDocument, settings?: Partial<Settings>): FoldingRange[];
   /** Every http(s) URL written in the document, at its exact place. */
-  documentLinks(doc: SourceDocument): DocumentLink[];
+  documentLinks(doc: SourceDocument, settings?: Partial<Settings>): DocumentLink[];
   /** Where the scope id or measure id under the cursor is defined. */
-  definition(doc: SourceDocument, position: Position): Location[];
-  references(doc: SourceDocument, position: Position, includeDeclaration: boolean): Location[];
+  definition(doc: SourceDocument, position: Position, settings?: Partial<Settings>): Location[];
+  references(doc: SourceDocument, position: Position, includeDeclaration: boolean, settings?: Partial<Settings>): Location[];
   /** The name to rename at the cursor, or why nothing there can be renamed. */
-  prepareRename(doc: SourceDocument, position: Position): PrepareRenameResult;
+  prepareRename(doc: SourceDocument, position: Position, settings?: Partial<Settings>): PrepareRenameResult;
   /** Minimal edits renaming a scope id or measure id everywhere, or why the new name is refused. */
-  rename(doc: SourceDocument, position: Position, newName: string): RenameResult;
+  rename(doc: SourceDocument, position: Position, newName: string, settings?: Partial<Settings>): RenameResult;
   /** Over each section: its measure count and how many measures carry each CIA tag. */
-  codeLenses(doc: SourceDocument): CodeLens[];
+  codeLenses(doc: SourceDocument, settings?: Partial<Settings>): CodeLens[];
   /** What can be typed at the cursor: keys, values, scope ids, dates, the next id, catalogue measures. */
-  complete(doc: SourceDocument, position: Position): CompletionItem[];
+  complete(doc: SourceDocument, position: Position, settings?: Partial<Settings>): CompletionItem[];
   /** Verified quick-fixes for the findings in `range`, "fix all" per rule, and source.fixAll.tom when `only` asks for it (docs/quick-fixes.md). */
-  codeActions(doc: SourceDocument, range: Range, options?: { only?: string[]; settings?: Partial<Settings>; isCancelled?: () => boolean }): CodeAction[];
+  codeActions(doc: SourceDocument, range: Range, options?: { only?: string[]; diagnostics?: Diagnostic[]; settings?: Partial<Settings>; isCancelled?: () => boolean }): CodeAction[];
   /** The text with preferred fixes applied until none applies (only safe ones with `safeOnly`), and their titles. */
   fixAll(doc: SourceDocument, options?: FixAllOptions & { settings?: Partial<Settings> }): FixAllResult;
   readonly settings: Settings;
   readonly host: Host;
 }
 
-export function mergeSettings(base: Settings, over: Partial<Settings> = {}): Settings {
-  return { ...base, ...over, rules: { ...base.rules, ...over.rules }, schemas: { ...base.schemas, ...over.schemas } };
-}
+/** Equal settings give equal keys, however the objects were built (the findings cache compares these). */
+const settingsKey = (s: Settings) => JSON.stringify(s, (_, v) =>
+  v && typeof v === 'object' && !Array.isArray(v) ? Object.fromEntries(Object.entries(v).sort(([a], [b]) => a.localeCompare(b))) : v);
 
 export function createTomService(options: TomServiceOptions = {}): TomService {
   const host: Host = { today: utcToday, readFile: () => undefined, ...options.host };
   const settings = mergeSettings(defaultSettings, options.settings);
-  const cache = new Map<string, Analysis>();
+  const resolve = (over?: Partial<Settings>) => (over ? mergeSettings(settings, over) : settings);
+  /** The day the date rules compare with: the settings' fixed `today` (a config file's, `--today`), else the host's clock. */
+  const todayOf = (effective: Settings) => effective.today ?? host.today();
+  const hostFor = (effective: Settings): Host => (effective.today ? { ...host, today: () => effective.today! } : host);
+  // The newest analysis per uri, with the size limit it was made under (the only setting parsing reads).
+  const cache = new Map<string, { analysis: Analysis; maxFileSize: number }>();
   // The findings of each analysis (so per version) for the settings and day they were computed for: a
   // repeated check, hover and code actions on the same version share them instead of running every
-  // rule again. Copies go out, so that no caller can change what the next one gets.
-  const known = new WeakMap<Analysis, { over?: Partial<Settings>; today: string; findings: Finding[] }>();
-  const findingsOf = (analysis: Analysis, over?: Partial<Settings>, isCancelled?: () => boolean): Finding[] => {
-    const today = host.today();
+  // rule again. Settings are compared by value. Copies go out, so that no caller can change what the
+  // next one gets.
+  const known = new WeakMap<Analysis, { key: string; findings: Finding[] }>();
+  const findingsOf = (analysis: Analysis, effective: Settings, isCancelled?: () => boolean): Finding[] => {
+    const key = `${settingsKey(effective)}\u0000${todayOf(effective)}`;
     const hit = known.get(analysis);
-    if (hit && hit.over === over && hit.today === today) return [...hit.findings];
-    const findings = diagnose(analysis, host, mergeSettings(settings, over), isCancelled);
-    if (!isCancelled?.()) known.set(analysis, { over, today, findings });
+    if (hit && hit.key === key) return [...hit.findings];
+    const findings = diagnose(analysis, hostFor(effective), effective, isCancelled);
+    if (!isCancelled?.()) known.set(analysis, { key, findings });
     return [...findings];
   };
+  const analysed = (doc: SourceDocument, effective: Settings): Analysis => {
+    const hit = cache.get(doc.uri);
+    if (hit && hit.maxFileSize === effective.maxFileSize && hit.analysis.version === doc.version && hit.analysis.text.getText() === doc.getText()) return hit.analysis;
+    const analysis = analyse(doc, effective.maxFileSize);
+    cache.set(doc.uri, { analysis, maxFileSize: effective.maxFileSize });
+    return analysis;
+  };
   /** Checks the document's text, or a fixed version of it (not cached: fixes try many candidate texts). */
-  const checker = (doc: SourceDocument, over?: Partial<Settings>): Checker => (text) => {
+  const checker = (doc: SourceDocument, effective: Settings): Checker => (text) => {
     if (text === doc.getText()) {
-      const analysis = service.analyse(doc);
-      return { analysis, findings: findingsOf(analysis, over) };
+      const analysis = analysed(doc, effective);
+      return { analysis, findings: findingsOf(analysis, effective) };
     }
-    const effective = mergeSettings(settings, over);
     const analysis = analyse({ uri: doc.uri, version: doc.version, getText: () => text }, effective.maxFileSize);
-    return { analysis, findings: diagnose(analysis, host, effective) };
+    return { analysis, findings: diagnose(analysis, hostFor(effective), effective) };
   };
   const service: TomService = {
     settings,
     host,
-    analyse(doc) {
-      const hit = cache.get(doc.uri);
-      if (hit && hit.version === doc.version && hit.text.getText() === doc.getText()) return hit;
-      const analysis = analyse(doc, settings.maxFileSize);
-      cache.set(doc.uri, analysis);
-      return analysis;
-    },
+    analyse: (doc, over) => analysed(doc, resolve(over)),
     check(doc, over, isCancelled) {
-      const effective = mergeSettings(settings, over);
-      if (effective.maxFileSize !== settings.maxFileSize) return diagnose(analyse(doc, effective.maxFileSize), host, effective, isCancelled);
-      return findingsOf(service.analyse(doc), over, isCancelled);
+      const effective = resolve(over);
+      return findingsOf(analysed(doc, effective), effective, isCancelled);
     },
-    render: (doc, options, over) => renderPage(service.analyse(doc), options, options.preview ? service.check(doc, over) : undefined),
+    render: (doc, options, over) => renderPage(service.analyse(doc, over), options, options.preview ? service.check(doc, over) : undefined),
     forget(uri) {
       cache.delete(uri);
     },
-    hover: (doc, position, over) => hover(service.analyse(doc), position, service.check(doc, over)),
-    documentSymbols: (doc) => documentSymbols(service.analyse(doc)),
-    foldingRanges: (doc) => foldingRanges(service.analyse(doc)),
-    documentLinks: (doc) => documentLinks(service.analyse(doc)),
-    definition: (doc, position) => definition(service.analyse(doc), position),
-    references: (doc, position, includeDeclaration) => references(service.analyse(doc), position, includeDeclaration),
-    prepareRename: (doc, position) => prepareRename(service.analyse(doc), position),
-    rename: (doc, position, newName) => rename(service.analyse(doc), position, newName),
-    codeLenses: (doc) => codeLenses(service.analyse(doc)),
-    complete: (doc, position) => {
-      const analysis = service.analyse(doc);
-      return complete(analysis, analysis.text.offsetAt(position), host.today());
+    hover: (doc, position, over) => hover(service.analyse(doc, over), position, service.check(doc, over), resolve(over).locale),
+    documentSymbols: (doc, over) => documentSymbols(service.analyse(doc, over)),
+    foldingRanges: (doc, over) => foldingRanges(service.analyse(doc, over)),
+    documentLinks: (doc, over) => documentLinks(service.analyse(doc, over)),
+    definition: (doc, position, over) => definition(service.analyse(doc, over), position),
+    references: (doc, position, includeDeclaration, over) => references(service.analyse(doc, over), position, includeDeclaration),
+    prepareRename: (doc, position, over) => prepareRename(service.analyse(doc, over), position),
+    rename: (doc, position, newName, over) => rename(service.analyse(doc, over), position, newName),
+    codeLenses: (doc, over) => codeLenses(service.analyse(doc, over)),
+    complete: (doc, position, over) => {
+      const effective = resolve(over);
+      const analysis = analysed(doc, effective);
+      return complete(analysis, analysis.text.offsetAt(position), todayOf(effective));
     },
-    codeActions: (doc, range, o = {}) => codeActions(checker(doc, o.settings), doc.getText(), host.today(), { uri: doc.uri, range, only: o.only, isCancelled: o.isCancelled }),
-    fixAll: (doc, o = {}) => fixAll(checker(doc, o.settings), doc.getText(), host.today(), o),
+    codeActions: (doc, range, o = {}) => {
+      const effective = resolve(o.settings);
+      return codeActions(checker(doc, effective), doc.getText(), todayOf(effective), { uri: doc.uri, range, only: o.only, diagnostics: o.diagnostics, isCancelled: o.isCancelled });
+    },
+    fixAll: (doc, o = {}) => {
+      const effective = resolve(o.settings);
+      return fixAll(checker(doc, effective), doc.getText(), todayOf(effective), o);
+    },
   };
   return Object.freeze(service);
 }

@@ -1,12 +1,10 @@
 /** Shared vocabulary of the language service: findings, settings and the host it runs in. */
 import type { Diagnostic } from 'vscode-languageserver-types';
 
-export type RuleId =
-  | 'yaml-syntax' | 'schema' | 'unknown-control-type' | 'duplicate-id' | 'duplicate-control-type'
-  | 'undefined-scope' | 'unused-scope' | 'cia-order' | 'missing-control-type' | 'cia-coverage'
-  | 'due-date-missing' | 'overdue' | 'stale-review' | 'weak-crypto' | 'breach-notification'
-  | 'third-country-transfer' | 'missing-translation' | 'placeholder-text' | 'suppression-reason'
-  | 'file-too-large';
+import type { RuleId } from './rules';
+
+/** The rule ids, from the rule modules (rules/index.ts). */
+export type { RuleId } from './rules';
 
 export type Severity = 'error' | 'warning' | 'info' | 'hint';
 export type SeveritySetting = Severity | 'off';
@@ -27,17 +25,14 @@ export type Localized = Record<Locale, string>;
 /** A finding is an LSP diagnostic whose `code` is always the rule id. */
 export interface Finding extends Diagnostic {
   code: RuleId;
-  /** What a quick-fix needs, so that fixes never parse message text. */
-  data?: FixData;
+  /** What a quick-fix needs, so that fixes never parse message text (its type: the rule module's `Data`). */
+  data?: unknown;
   /**
    * The message in every language, while the finding is inside the service; `message` is the English
    * one until diagnose() picks the user's language and drops this field (clients see only `message`).
    */
   messages?: Localized;
 }
-
-/** Facts a rule hands to its quick-fix. */
-export type FixData = Record<string, unknown>;
 
 export interface Settings {
   /** Per-rule severity overrides. */
@@ -50,6 +45,8 @@ export interface Settings {
   schemas: Record<string, string>;
   /** The language of messages: the client's UI language (LSP `initialize`), the CLI's `--locale` or environment. */
   locale: Locale;
+  /** A fixed date (YYYY-MM-DD) for the date rules instead of the host's clock: reproducible tests and reviews. */
+  today?: string;
 }
 
 export const defaultSettings: Settings = {

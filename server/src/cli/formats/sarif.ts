@@ -1,12 +1,18 @@
 /** SARIF 2.1.0, so that code-scanning and review tools show the findings inline in a pull request. */
-import { rules, severityName, type RuleId } from '../../service';
+import { ruleModules, severityName, type RuleId } from '../../service';
 import type { FileResult } from '../results';
 import { version } from '../version';
 
 const level = { error: 'error', warning: 'warning', info: 'note', hint: 'note' } as const;
 
+/** docs/rules.md, where each rule's row has an anchor named by its id. */
+export const rulesDocUrl = 'https://github.com/tom-studio/tom-studio/blob/main/docs/rules.md';
+
+/** A summary as plain text: SARIF's shortDescription is not Markdown. */
+const plain = (markdown: string) => (markdown[0].toUpperCase() + markdown.slice(1)).replace(/`/g, '') + '.';
+
 export function formatSarif(results: FileResult[]): string {
-  const ids = Object.keys(rules) as RuleId[];
+  const ids: RuleId[] = ruleModules.map((r) => r.id);
   return JSON.stringify({
     $schema: 'https://json.schemastore.org/sarif-2.1.0.json',
     version: '2.1.0',
@@ -15,10 +21,12 @@ export function formatSarif(results: FileResult[]): string {
         driver: {
           name: 'tom-studio',
           version,
-          rules: ids.map((id) => ({
-            id,
-            shortDescription: { text: rules[id].summary },
-            defaultConfiguration: { level: level[rules[id].severity] },
+          rules: ruleModules.map((r) => ({
+            id: r.id,
+            shortDescription: { text: plain(r.summary.en) },
+            fullDescription: { text: `${plain(r.docs.finds)} Points at ${r.docs.pointsAt}.` },
+            helpUri: `${rulesDocUrl}#${r.id}`,
+            defaultConfiguration: { level: level[r.severity] },
           })),
         },
       },

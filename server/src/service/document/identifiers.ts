@@ -6,7 +6,7 @@
  */
 import type { Document, Scalar } from 'yaml';
 import type { Analysis } from './analysis';
-import { locate, pathIs, stringScalars, type Located } from './locate';
+import { scalarAt, pathIs, stringScalars, type CursorScalar } from './scalars';
 import { str, type TomModel } from './model';
 
 export type IdentifierKind = 'scope' | 'measure';
@@ -70,12 +70,12 @@ function scalarsNamed(doc: Document, name: string): Scalar<string>[] {
 /** The scope id or measure id under the cursor, with all its places; undefined for anything else. */
 export function identifierAt(analysis: Analysis, offset: number): Identifier | undefined {
   const model = analysis.model;
-  const here = model && locate(model.doc, offset);
+  const here = model && scalarAt(model.doc, offset);
   return model && here && identifierOf(model, here);
 }
 
 /** The scope id or measure id that the located scalar is, for a caller that has located it already. */
-export function identifierOf(model: TomModel, here: Located): Identifier | undefined {
+export function identifierOf(model: TomModel, here: CursorScalar): Identifier | undefined {
   const name = str(here.node);
   if (name === undefined) return undefined;
   const { path, isKey } = here;

@@ -2,8 +2,9 @@
  * The parts of a TOM document that rules, completions and symbols care about, located in the YAML
  * AST (so every finding can point at the node itself). Built once per document version.
  */
-import { isMap, isScalar, isSeq, type Document, type Node, type Pair, type Scalar, type YAMLMap } from 'yaml';
+import { isMap, isScalar, isSeq, parseDocument, type Document, type Node, type Pair, type Scalar, type YAMLMap } from 'yaml';
 import { deref } from './parse';
+import type { Localized } from '../types';
 
 export interface Section {
   map: YAMLMap;
@@ -90,7 +91,11 @@ export const publishedLanguages = (model: TomModel): string[] =>
   items(model.doc, get(model.doc, model.meta, 'languages')).map(str).filter((l): l is string => !!l);
 
 /** "Measure PA-01", or "This measure" while it has no id yet. */
-export const measureName = (m: Measure): string => (str(m.id) ? `Measure ${str(m.id)}` : 'This measure');
+/** "Measure PA-01" in each language the server speaks, for a message. */
+export const measureName = (m: Measure): Localized => {
+  const id = str(m.id);
+  return id ? { en: `Measure ${id}`, de: `Maßnahme ${id}` } : { en: 'This measure', de: 'Diese Maßnahme' };
+};
 
 /** The nodes of a sequence (aliases resolved); empty for anything else. */
 export function items(doc: Document, node: unknown): Node[] {
@@ -159,4 +164,7 @@ export function buildModel(doc: Document.Parsed): TomModel {
   if (isMap(commitments)) model.commitments = commitments;
   return model;
 }
+
+/** The model of a text without YAML (blank, or comments only): what completion and the skeleton fix start from. */
+export const emptyModel = buildModel(parseDocument(''));
 

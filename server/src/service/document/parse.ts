@@ -8,7 +8,7 @@ import { TextDocument } from 'vscode-languageserver-textdocument';
 import { lineEnd } from './lines';
 import { excessiveNestingAt, maxNesting } from './nesting';
 import { finding, type FindingSink } from '../rules/findings';
-import type { Finding } from '../types';
+import type { Finding, Localized } from '../types';
 
 /** Aliases may expand to at most this many nodes: enough for any real reuse, far below a "billion laughs". */
 export const maxAliasCount = 1000;
@@ -24,17 +24,34 @@ export interface ParsedTom {
   findings: Finding[];
 }
 
-const hints: Record<string, string> = {
-  DUPLICATE_KEY: 'remove or rename one of the two keys',
-  TAB_AS_INDENT: 'indent with spaces',
-  BAD_INDENT: 'align the line with its siblings',
-  MISSING_CHAR: 'add the missing closing character (a quote or bracket opened here is never closed)',
-  MULTILINE_IMPLICIT_KEY: 'a key must fit on one line; check the indentation and quoting above',
-  BLOCK_AS_IMPLICIT_KEY: 'check the indentation: a nested block cannot be a key',
-  UNEXPECTED_TOKEN: 'check the quoting and indentation of this line',
-  BAD_SCALAR_START: 'quote the value, e.g. "@team"',
-  ALIAS_PROPS: 'an alias cannot have an anchor or tag',
-  BAD_ALIAS: 'define the anchor (&name) before using *name',
+/** How to fix each kind of error the yaml library reports, by its code. */
+const hints: Record<string, Localized> = {
+  DUPLICATE_KEY: { en: 'remove or rename one of the two keys', de: 'entfernen oder benennen Sie einen der beiden Schlüssel um' },
+  TAB_AS_INDENT: { en: 'indent with spaces', de: 'rücken Sie mit Leerzeichen ein' },
+  BAD_INDENT: { en: 'align the line with its siblings', de: 'richten Sie die Zeile an den gleichrangigen Zeilen aus' },
+  MISSING_CHAR: {
+    en: 'add the missing closing character (a quote or bracket opened here is never closed)',
+    de: 'ergänzen Sie das fehlende schließende Zeichen (ein hier geöffnetes Anführungszeichen oder eine Klammer wird nie geschlossen)',
+  },
+  MULTILINE_IMPLICIT_KEY: {
+    en: 'a key must fit on one line; check the indentation and quoting above',
+    de: 'ein Schlüssel muss in eine Zeile passen; prüfen Sie Einrückung und Anführungszeichen darüber',
+  },
+  BLOCK_AS_IMPLICIT_KEY: { en: 'check the indentation: a nested block cannot be a key', de: 'prüfen Sie die Einrückung: ein verschachtelter Block kann kein Schlüssel sein' },
+  UNEXPECTED_TOKEN: { en: 'check the quoting and indentation of this line', de: 'prüfen Sie Anführungszeichen und Einrückung dieser Zeile' },
+  BAD_SCALAR_START: { en: 'quote the value, e.g. "@team"', de: 'setzen Sie den Wert in Anführungszeichen, z. B. "@team"' },
+  ALIAS_PROPS: { en: 'an alias cannot have an anchor or tag', de: 'ein Alias kann keinen Anker und kein Tag haben' },
+  BAD_ALIAS: { en: 'define the anchor (&name) before using *name', de: 'definieren Sie den Anker (&name), bevor Sie *name verwenden' },
+};
+
+/** The hints where the library's wording points at a more specific cause than its code. */
+const flowNotClosed: Localized = {
+  en: 'close the list or map on this line, or indent the lines that continue it',
+  de: 'schließen Sie die Liste oder Map in dieser Zeile, oder rücken Sie die Zeilen ein, die sie fortsetzen',
+};
+const colonMissing: Localized = {
+  en: 'add a colon after the key, or indent this line as part of the value above',
+  de: 'ergänzen Sie einen Doppelpunkt nach dem Schlüssel, oder rücken Sie diese Zeile als Teil des Werts darüber ein',
 };
 
 /**
@@ -54,12 +71,16 @@ function errorSpan(content: string, code: string, [start, end]: [number, number]
   return [start, Math.max(end, start + 1)];
 }
 
-function syntaxMessage(message: string, code: string): string {
+/** The library's own description (English only), then what to do; in German, the description follows in parentheses. */
+function syntaxMessage(message: string, code: string): Localized {
   const first = message.replace(/ at line \d+, column \d+.*$/s, '').replace(/\s+/g, ' ').trim();
-  const hint = code === 'BAD_INDENT' && /^Flow /.test(first) ? 'close the list or map on this line, or indent the lines that continue it'
-    : code === 'MISSING_CHAR' && /map values/.test(first) ? 'add a colon after the key, or indent this line as part of the value above'
+  const hint = code === 'BAD_INDENT' && /^Flow /.test(first) ? flowNotClosed
+    : code === 'MISSING_CHAR' && /map values/.test(first) ? colonMissing
       : hints[code];
-  return hint ? `${first}: ${hint}.` : first.endsWith('.') ? first : `${first}.`;
+  const described = first.replace(/\.$/, '');
+  return hint
+    ? { en: `${first}: ${hint.en}.`, de: `YAML-Fehler (${described}): ${hint.de}.` }
+    : { en: first.endsWith('.') ? first : `${first}.`, de: `YAML-Fehler: ${described}.` };
 }
 
 export function parseTom(uri: string, version: number, content: string, maxFileSize: number): ParsedTom {
@@ -69,22 +90,33 @@ export function parseTom(uri: string, version: number, content: string, maxFileS
   const at = (start: number, end: number) => ({ start: text.positionAt(start), end: text.positionAt(end) });
 
   if (content.length > maxFileSize) {
-    add(finding('file-too-large', at(0, 0),
-      `This file has ${content.length} characters, more than the limit of ${maxFileSize} (setting tom.maxFileSize): it was not analysed. Split it, or raise the limit.`));
+    add(finding('file-too-large', at(0, 0), {
+      en: `This file has ${content.length} characters, more than the limit of ${maxFileSize}: it was not analysed. Split it, or raise the limit (setting tom.maxFileSizeMB, or maxFileSizeMB in .tom-studio.yaml).`,
+      de: `Diese Datei hat ${content.length} Zeichen, mehr als die Grenze von ${maxFileSize}: sie wurde nicht geprüft. Teilen Sie sie auf oder heben Sie die Grenze an (Einstellung tom.maxFileSizeMB oder maxFileSizeMB in .tom-studio.yaml).`,
+    }));
     return { text, findings };
   }
   const nul = content.indexOf('\0');
   if (nul >= 0) {
-    add(finding('yaml-syntax', at(nul, nul + 1), 'This file contains binary data (a NUL character), not YAML text: open the right file, or remove the binary content.'));
+    add(finding('yaml-syntax', at(nul, nul + 1), {
+      en: 'This file contains binary data (a NUL character), not YAML text: open the right file, or remove the binary content.',
+      de: 'Diese Datei enthält Binärdaten (ein NUL-Zeichen), keinen YAML-Text: öffnen Sie die richtige Datei oder entfernen Sie den binären Inhalt.',
+    }));
     return { text, findings };
   }
   const bad = content.indexOf('\uFFFD');
   if (bad >= 0) {
-    add(finding('yaml-syntax', at(bad, bad + 1), 'The file has bytes here that are not valid UTF-8 (shown as \uFFFD): save it as UTF-8 and retype the character.'));
+    add(finding('yaml-syntax', at(bad, bad + 1), {
+      en: 'The file has bytes here that are not valid UTF-8 (shown as \uFFFD): save it as UTF-8 and retype the character.',
+      de: 'Die Datei hat hier Bytes, die kein gültiges UTF-8 sind (angezeigt als \uFFFD): speichern Sie sie als UTF-8 und tippen Sie das Zeichen neu.',
+    }));
   }
   const deep = excessiveNestingAt(content);
   if (deep >= 0) {
-    add(finding('yaml-syntax', at(deep, deep + 1), `The YAML nests more than ${maxNesting} levels deep here; a TOM document needs fewer than ten. Flatten the structure.`));
+    add(finding('yaml-syntax', at(deep, deep + 1), {
+      en: `The YAML nests more than ${maxNesting} levels deep here; a TOM document needs fewer than ten. Flatten the structure.`,
+      de: `Das YAML ist hier mehr als ${maxNesting} Ebenen tief verschachtelt; ein TOM-Dokument braucht weniger als zehn. Vereinfachen Sie die Struktur.`,
+    }));
     return { text, findings };
   }
 
@@ -98,7 +130,10 @@ export function parseTom(uri: string, version: number, content: string, maxFileS
   }
   for (const extra of all.slice(1)) {
     const start = extra.range[0];
-    add(finding('yaml-syntax', at(start, Math.min(start + 3, content.length)), 'A TOM file holds one YAML document; this starts a second one (---): move it to its own file or remove the separator.'));
+    add(finding('yaml-syntax', at(start, Math.min(start + 3, content.length)), {
+      en: 'A TOM file holds one YAML document; this starts a second one (---): move it to its own file or remove the separator.',
+      de: 'Eine TOM-Datei enthält ein YAML-Dokument; hier beginnt ein zweites (---): verschieben Sie es in eine eigene Datei oder entfernen Sie das Trennzeichen.',
+    }));
   }
   const yaml = all[0];
   if (!yaml) return { text, findings };
@@ -109,7 +144,11 @@ export function parseTom(uri: string, version: number, content: string, maxFileS
   } catch (e) {
     const alias = firstAlias(yaml);
     const [s, t] = alias?.range ?? [0, 1];
-    add(finding('yaml-syntax', at(s, t), `Aliases here expand to too much data (${(e as Error).message.replace(/\.$/, '')}): a TOM document needs no such nesting of aliases; write the values out.`));
+    const why = (e as Error).message.replace(/\.$/, '');
+    add(finding('yaml-syntax', at(s, t), {
+      en: `Aliases here expand to too much data (${why}): a TOM document needs no such nesting of aliases; write the values out.`,
+      de: `Die Aliase hier ergeben zu viele Daten (${why}): ein TOM-Dokument braucht keine so verschachtelten Aliase; schreiben Sie die Werte aus.`,
+    }));
   }
   return { text, yaml, data, findings };
 }

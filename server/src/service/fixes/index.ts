@@ -3,48 +3,27 @@
  * at a place, and fix-all (on save, `check --fix`). Every fix is verified before it is offered: applied
  * to the text, its finding must be gone and no finding may appear beyond the placeholders it declares.
  */
-import { CodeActionKind, type CodeAction, type Range, type TextEdit } from 'vscode-languageserver-types';
+import { CodeActionKind, type CodeAction, type Diagnostic, type Range, type TextEdit } from 'vscode-languageserver-types';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import type { Analysis } from '../document/analysis';
 import type { Finding, RuleId } from '../types';
-import { fixCia } from './cia';
-import { fixControlType } from './controlType';
-import { fixMissingControlType } from './controlSection';
 import { lineEdits } from './diff';
 import { keyPathAt } from '../document/keyPath';
-import { fixDueDate } from './dueDate';
-import { locate } from './locate';
-import { fixDuplicateId } from './measureId';
-import { fixSchema } from './schema';
-import { fixUndefinedScope, fixUnusedScope } from './scopes';
+import { chainTo } from './nodeChain';
+import { rules } from '../rules';
+import { isEmptyDocumentFinding } from '../rules/schema';
+import { emptyModel } from '../document/model';
+import type { RuleModule } from '../rules/rule';
 import { fixSuppression } from './suppression';
 import { applyEdits, sourceStyle } from './textEdits';
-import { fixTransferMechanism } from './transferMechanism';
-import { fixTranslation } from './translation';
-import { fixWeakTls } from './tls';
-import type { Edit, FixBuilder, FixDraft } from './types';
+import type { Edit, FixContext, FixDraft } from './types';
 
 export type { Edit, FixDraft } from './types';
 export { applyEdits } from './textEdits';
 export { unifiedDiff } from './diff';
 
-/** The rules with a mechanical fix (docs/quick-fixes.md); every other finding gets only the tom-ignore fix. */
-export const fixBuilders: Partial<Record<RuleId, FixBuilder>> = {
-  'schema': fixSchema,
-  'unknown-control-type': fixControlType,
-  'duplicate-id': fixDuplicateId,
-  'undefined-scope': fixUndefinedScope,
-  'unused-scope': fixUnusedScope,
-  'cia-order': fixCia,
-  'missing-control-type': fixMissingControlType,
-  'due-date-missing': fixDueDate,
-  'weak-crypto': fixWeakTls,
-  'third-country-transfer': fixTransferMechanism,
-  'missing-translation': fixTranslation,
-};
-
-/** Findings no comment can silence: broken YAML, a file too large to read, and suppression-reason itself. */
-const unsuppressible = new Set<RuleId>(['yaml-syntax', 'file-too-large', 'suppression-reason']);
+/** A finding's rule, with its data type erased: the engine passes each rule's own data back to its own fixes. */
+const ruleOf = (f: Finding) => rules[f.code] as RuleModule<RuleId, unknown>;
 
 /** Checks a text as the user's settings say: the analysis and its findings. */
 export type Checker = (text: string) => { analysis: Analysis; findings: Finding[] };
@@ -64,9 +43,8 @@ type Checked = ReturnType<Checker>;
 function identity(checked: Checked, f: Finding): string {
   const { yaml, text } = checked.analysis;
   const path = yaml ? keyPathAt(yaml, text.offsetAt(f.range.start), false) : '';
-  // A missing key is marked on its map's first line, whose key changes when the fix inserts a key first.
-  const missing = f.data?.missingKey;
-  return typeof missing === 'string' ? `${f.code}\u0000${path.replace(/\.[^.[\]]*$/, '')}\u0000${missing}` : `${f.code}\u0000${path}`;
+  const own = ruleOf(f).identity;
+  return `${f.code}\u0000${own ? own(path, f.data) : path}`;
 }
 
 /**
@@ -118,16 +96,18 @@ function overlapping(edits: readonly Edit[]): boolean {
 
 /** The unverified fixes of one finding, best first, the suppression last. */
 function draftFixes(analysis: Analysis, finding: Finding, today: string): Fix[] {
-  const { model, text } = analysis;
+  const { text } = analysis;
+  const model = analysis.model ?? (isEmptyDocumentFinding(finding) ? emptyModel : undefined);
   if (!model) return [];
   const source = text.getText();
   const from = text.offsetAt(finding.range.start);
   const to = text.offsetAt(finding.range.end);
-  const ctx = { finding, text: source, style: sourceStyle(source), model, today, from, target: locate(model.doc, from, to, source) };
+  const ctx: FixContext = { finding, data: finding.data, text: source, style: sourceStyle(source), model, today, from, target: chainTo(model.doc, from, to, source) };
+  const rule = ruleOf(finding);
   const fixes: Fix[] = [];
   try {
-    fixes.push(...(fixBuilders[finding.code]?.(ctx) ?? []).map((d) => ({ ...d, finding })));
-    if (!unsuppressible.has(finding.code)) fixes.push(...fixSuppression(ctx).map((d) => ({ ...d, finding, suppression: true })));
+    fixes.push(...(rule.fixes?.(ctx) ?? []).map((d) => ({ ...d, finding })));
+    if (rule.suppressible) fixes.push(...fixSuppression(ctx).map((d) => ({ ...d, finding, suppression: true })));
   } catch {
     return fixes.filter((f) => f.suppression); // a fix builder's bug must never cost the user the editor
   }
@@ -195,13 +175,24 @@ export interface CodeActionOptions {
   uri: string;
   range: Range;
   only?: string[];
+  /** The diagnostics the user asked about (the request's `context.diagnostics`): their fixes come first. */
+  diagnostics?: Diagnostic[];
   isCancelled?: () => boolean;
 }
+
+const sameRange = (a: Range, b: Range) =>
+  a.start.line === b.start.line && a.start.character === b.start.character && a.end.line === b.end.line && a.end.character === b.end.character;
+
+/** The findings the client's diagnostics are (by rule, place and message). */
+const picked = (findings: readonly Finding[], diagnostics: readonly Diagnostic[]) =>
+  findings.filter((f) => diagnostics.some((d) => d.code === f.code && sameRange(d.range, f.range) && d.message === f.message));
 
 /**
  * Code actions for the findings at `range`: each finding's verified fixes (preferred first, tom-ignore
  * last), "Fix all <rule> problems" when a rule has several fixable findings, and `source.fixAll.tom`
- * (only when asked for by kind: it re-checks the file once per round).
+ * (only when asked for by kind: it re-checks the file once per round). When the request names
+ * diagnostics, their findings' fixes come first and only those can be preferred: "Quick Fix…" on one of
+ * several problems at a place offers the fix for that one, not for its neighbour.
  */
 export function codeActions(check: Checker, text: string, today: string, opts: CodeActionOptions): CodeAction[] {
   const before = check(text);
@@ -212,11 +203,14 @@ export function codeActions(check: Checker, text: string, today: string, opts: C
   const actions: CodeAction[] = [];
   const cancelled = () => opts.isCancelled?.() ?? false;
   if (covers(opts.only, CodeActionKind.QuickFix)) {
+    const here = findings.filter((x) => intersects(x.range, opts.range));
+    const asked = picked(here, opts.diagnostics ?? []);
     const rulesHere = new Set<RuleId>();
-    for (const f of findings.filter((x) => intersects(x.range, opts.range))) {
+    for (const f of [...asked, ...here.filter((x) => !asked.includes(x))]) {
       if (cancelled()) return [];
+      const preferable = asked.length === 0 || asked.includes(f);
       for (const fix of fixesFor(check, text, before, f, today)) {
-        actions.push({ title: fix.title, kind: CodeActionKind.QuickFix, diagnostics: [f], edit: workspaceEdit(fix.edits), ...(fix.preferred ? { isPreferred: true } : {}) });
+        actions.push({ title: fix.title, kind: CodeActionKind.QuickFix, diagnostics: [f], edit: workspaceEdit(fix.edits), ...(fix.preferred && preferable ? { isPreferred: true } : {}) });
         if (!fix.suppression) rulesHere.add(f.code);
       }
     }
@@ -225,7 +219,7 @@ export function codeActions(check: Checker, text: string, today: string, opts: C
       if (findings.filter((f) => f.code === rule).length < 2) continue;
       const result = fixAll(check, text, today, { rule });
       if (result.applied.length > 1) {
-        actions.push({ title: `Fix all ${rule} problems in this file (${result.applied.length})`, kind: CodeActionKind.QuickFix, edit: workspaceEdit(lineEdits(text, result.text)) });
+        actions.push({ title: `Fix all ${rule} problems in this file (${result.applied.length})`, kind: CodeActionKind.QuickFix, diagnostics: here.filter((f) => f.code === rule), edit: workspaceEdit(lineEdits(text, result.text)) });
       }
     }
   }

@@ -3,6 +3,8 @@
  * flags until it is replaced, so that nothing unfinished reaches the published page unnoticed.
  */
 import { publishedLanguages, type TomModel } from '../document/model';
+import type { Filling } from '../rules/schema';
+import type { FixDraft } from './types';
 
 export const placeholder = 'TODO';
 
@@ -10,4 +12,15 @@ export const placeholder = 'TODO';
 export function textPlaceholder(model: TomModel): string {
   const languages = publishedLanguages(model);
   return languages.length ? `{${languages.map((l) => `${l}: ${placeholder}`).join(', ')}}` : placeholder;
+}
+
+/**
+ * The values that fill what the author chooses: each allowed value (a choice: picking a role may
+ * bring other rules to bear), today's date, or `TODO` to fill in; `note` ends the fix's title.
+ */
+export function fillingValues(filling: Filling, today: string): (Omit<FixDraft, 'edits' | 'title'> & { value: string; note: string })[] {
+  if ('choices' in filling) return filling.choices.map((value) => ({ value, note: '', choice: true }));
+  if (filling.expects === 'date') return [{ value: today, note: ' (today)' }];
+  if (filling.expects === 'text') return [{ value: placeholder, note: ' (to fill in)', creates: ['placeholder-text'] }];
+  return [];
 }

@@ -4,24 +4,26 @@
  */
 import type { Pair } from 'yaml';
 import { controlType } from '../catalogue/controlTypes';
-import { nextFreeId, sectionPrefix } from '../document/ids';
-import { pairOf, str, type TomModel } from '../document/model';
-import { mapAt } from './locate';
-import { placeholder, textPlaceholder } from './placeholders';
+import { nextFreeId, sectionPrefix } from '../document/measureIds';
+import { pairOf, str } from '../document/model';
+import { mapAt } from './nodeChain';
+import { fillingValues, placeholder, textPlaceholder } from './placeholders';
 import { insertPairs } from './textEdits';
+import type { SchemaData } from '../rules/schema';
 import type { FixBuilder, FixDraft } from './types';
 
-export const fixRequiredKey: FixBuilder = ({ finding, model, text, style, from, target, today }) => {
-  const key = finding.data?.missingKey;
+export const fixRequiredKey: FixBuilder<Extract<SchemaData, { kind: 'missing-key' }>> = ({ data, model, text, style, from, target, today }) => {
+  const key = data?.missingKey;
   const map = mapAt(model.doc, target, from);
-  if (typeof key !== 'string' || !map) return [];
+  if (!key || !map) return [];
   const measure = model.measures.find((m) => m.map === map);
   const add = (value: string, draft: Omit<FixDraft, 'edits'>, where: 'first' | 'last' | Pair = 'last'): FixDraft[] => {
     const edit = insertPairs(text, style, map, [[key, value]], where);
     return edit ? [{ ...draft, edits: [edit] }] : [];
   };
   if (key === 'tom' && map === model.root) return add('1', { title: 'Add tom: 1 (the format version)', preferred: true, safe: true }, 'first');
-  if (!measure) return valueFixes(finding.data ?? {}, key, today, model, add);
+  // any other key: what its schema says the value may be
+  if (!measure) return data?.filling ? fillingValues(data.filling, today).flatMap(({ value, note, ...draft }) => add(value, { title: `Add ${key}: ${value}${note}`, ...draft })) : [];
   switch (key) {
     case 'id': {
       const id = nextFreeId(model, sectionPrefix(measure.section));
@@ -40,13 +42,3 @@ export const fixRequiredKey: FixBuilder = ({ finding, model, text, style, from, 
       return [];
   }
 };
-
-type Add = (value: string, draft: Omit<FixDraft, 'edits'>) => FixDraft[];
-
-/** Any other missing key, from what its schema says (schemaErrors' hint): each choice, today, or a text to fill in. */
-function valueFixes(data: Record<string, unknown>, key: string, today: string, model: TomModel, add: Add): FixDraft[] {
-  if (Array.isArray(data.choices)) return data.choices.flatMap((c) => add(String(c), { title: `Add ${key}: ${c}`, choice: true }));
-  if (data.expects === 'date') return add(today, { title: `Add ${key}: ${today} (today)` });
-  if (data.expects === 'text') return add(textPlaceholder(model), { title: `Add ${key}: ${placeholder} (to fill in)`, creates: ['placeholder-text'] });
-  return [];
-}

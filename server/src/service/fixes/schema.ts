@@ -7,17 +7,19 @@
  */
 import { isMap } from 'yaml';
 import { pairOf } from '../document/model';
-import { ciaList, fixCia, fixEmptyCia } from './cia';
-import { placeholder } from './placeholders';
+import type { SchemaData } from '../rules/schema';
+import { ciaList, fixCia, fixEmptyCia } from './ciaOrder';
+import { fillingValues } from './placeholders';
 import { fixRequiredKey } from './requiredKey';
+import { fixEmptyDocument } from './skeleton';
 import { replaceScalar } from './textEdits';
 import type { FixBuilder, FixDraft } from './types';
 
-export const fixSchema: FixBuilder = (ctx) => {
-  const { finding, target, today } = ctx;
-  const data = finding.data ?? {};
-  if (typeof data.missingKey === 'string') return fixRequiredKey(ctx);
-  if (data.expects === 'cia') return fixEmptyCia(ctx);
+export const fixSchema: FixBuilder<SchemaData> = (ctx) => {
+  const { data, target } = ctx;
+  if (data?.kind === 'missing-key') return fixRequiredKey({ ...ctx, data });
+  if (data?.kind === 'empty-document') return fixEmptyDocument(ctx);
+  if (data?.kind === 'fill' && 'expects' in data.filling && data.filling.expects === 'cia') return fixEmptyCia(ctx);
   if (ciaList(target)) return fixCia(ctx);
   const step = target?.at(-1);
   if (!step) return [];
@@ -25,21 +27,20 @@ export const fixSchema: FixBuilder = (ctx) => {
     const edit = replaceScalar(target!, value);
     return edit ? [{ ...draft, edits: [edit] }] : [];
   };
-  const replacement = data.replacement;
-  if (typeof data.key === 'string') {
+  if (data?.kind === 'unknown-key') {
     if (!step.isKey || !isMap(step.parent)) return [];
     // An unknown key renamed to the allowed key it is a near-miss of, unless that key is there already.
-    if (typeof replacement === 'string') {
-      return pairOf(step.parent, replacement) ? [] : replace(replacement, { title: `Rename "${data.key}" to "${replacement}"`, preferred: true, safe: true });
+    if (data.replacement !== undefined) {
+      return pairOf(step.parent, data.replacement) ? [] : replace(data.replacement, { title: `Rename "${data.key}" to "${data.replacement}"`, preferred: true, safe: true });
     }
     // No near-miss: keep what the author wrote as an extension, which every reader ignores.
     const extension = `x-${data.key}`;
     return pairOf(step.parent, extension) ? [] : replace(extension, { title: `Keep "${data.key}" as the extension "${extension}"` });
   }
   if (step.isKey) return [];
-  if (typeof replacement === 'string') return replace(replacement, { title: `Change to "${replacement}"`, preferred: true, safe: true });
-  if (Array.isArray(data.choices)) return data.choices.flatMap((c) => replace(String(c), { title: `Change to "${c}"`, choice: true }));
-  if (data.expects === 'date') return replace(today, { title: `Set to today (${today})` });
-  if (data.expects === 'text') return replace(placeholder, { title: `Write ${placeholder} here (to fill in)`, creates: ['placeholder-text'] });
+  if (data?.kind === 'value') return replace(data.replacement, { title: `Change to "${data.replacement}"`, preferred: true, safe: true });
+  if (data?.kind === 'fill') {
+    return fillingValues(data.filling, ctx.today).flatMap(({ value, note, ...draft }) => replace(value, { title: `Change to "${value}"${note}`, ...draft }));
+  }
   return [];
 };

@@ -5,7 +5,7 @@
  */
 import { isScalar, parse, Scalar, type Node, type Pair, type YAMLMap } from 'yaml';
 import { lineEnd, lineStart } from '../document/lines';
-import { inFlow, type Located } from './locate';
+import { inFlow, type NodeChain } from './nodeChain';
 import type { Edit } from './types';
 
 export interface SourceStyle {
@@ -72,7 +72,7 @@ export function isReplaceable(node: Node): boolean {
 }
 
 /** Replaces the located scalar by another string value, in its quoting style, quoted where its place needs it. */
-export function replaceScalar(target: Located, value: string): Edit | undefined {
+export function replaceScalar(target: NodeChain, value: string): Edit | undefined {
   const { node } = target[target.length - 1];
   if (!node.range || !isReplaceable(node)) return undefined;
   return { from: node.range[0], to: node.range[1], text: renderScalar(value, node, inFlow(target)) };

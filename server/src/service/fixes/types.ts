@@ -1,7 +1,7 @@
 /** The vocabulary of quick-fixes: what a rule's fix builder gets and what it returns. */
 import type { TomModel } from '../document/model';
 import type { Finding, RuleId } from '../types';
-import type { Located } from './locate';
+import type { NodeChain } from './nodeChain';
 import type { SourceStyle } from './textEdits';
 
 /** A change of the source text, in UTF-16 offsets: replace [from, to) by `text`. */
@@ -25,8 +25,10 @@ export interface FixDraft {
   choice?: boolean;
 }
 
-export interface FixContext {
+export interface FixContext<Data = unknown> {
   finding: Finding;
+  /** What the rule put in its finding for the fix (the rule module declares its type). */
+  data: Data | undefined;
   text: string;
   style: SourceStyle;
   model: TomModel;
@@ -34,7 +36,7 @@ export interface FixContext {
   /** Where the finding's range starts, as an offset. */
   from: number;
   /** The node the finding's range names exactly, with its ancestors; undefined when none does. */
-  target?: Located;
+  target?: NodeChain;
 }
 
-export type FixBuilder = (ctx: FixContext) => FixDraft[];
+export type FixBuilder<Data = unknown> = (ctx: FixContext<Data>) => FixDraft[];

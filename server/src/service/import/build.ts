@@ -5,7 +5,7 @@
  * with its line, so that nothing is ever dropped.
  */
 import { fold } from '../catalogue/controlTypes';
-import { typePrefix } from '../document/ids';
+import { typePrefix } from '../document/measureIds';
 import { trailingCia } from './cia';
 import { commitmentsIn } from './commitments';
 import { updatedDate } from './dates';

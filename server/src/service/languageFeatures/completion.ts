@@ -5,7 +5,6 @@
  * so completion works while the line being typed does not parse; the facts of the document (used
  * control types, defined scopes, ids) come from the analysis, which is cached per version.
  */
-import { parseDocument } from 'yaml';
 import {
   CompletionItemKind, InsertTextFormat, InsertTextMode, MarkupKind,
   type CompletionItem, type MarkupContent,
@@ -14,8 +13,8 @@ import type { Analysis } from '../document/analysis';
 import { catalogue, catalogueTitle, measureYaml, yamlScalar } from '../catalogue/catalogue';
 import { controlTypes } from '../catalogue/controlTypes';
 import { cursorAt, linesOf, type Cursor, type Lines } from './cursor';
-import { nextFreeId, sectionPrefix } from '../document/ids';
-import { buildModel, get, publishedLanguages, str, type Section, type TomModel } from '../document/model';
+import { nextFreeId, sectionPrefix } from '../document/measureIds';
+import { emptyModel, get, publishedLanguages, str, type Section, type TomModel } from '../document/model';
 import { asMap, constValues, hasKeys, isArray, item, itemsOf, keysOf, schemaAt, type Resolved, type Segment } from '../schema/schemaPath';
 import { snippetItems } from './snippetItems';
 
@@ -48,8 +47,6 @@ const markdown = (value: string): MarkupContent => ({ kind: MarkupKind.Markdown,
 const sortKey = (group: number, index: number) => `${group}${String(index).padStart(3, '0')}`;
 /** Literal text inside a snippet. */
 const snippetText = (s: string) => s.replace(/[$}\\]/g, '\\$&');
-
-const emptyModel = buildModel(parseDocument(''));
 
 /** The line index of each analysed version: built by its first completion, reused while the user moves around. */
 const lineIndexes = new WeakMap<Analysis, Lines>();

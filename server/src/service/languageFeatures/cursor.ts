@@ -195,7 +195,8 @@ export function cursorAt(lines: Lines, offset: number): Cursor | undefined {
   const line = lineOf(lines, offset);
   const prefix = lines.text.slice(lines.starts[line], offset);
   const after = lineText(lines, line).slice(prefix.length);
-  const [, spaces, indicators, rest] = /^( *)((?:- +)*)(.*)$/.exec(prefix) as RegExpExecArray;
+  // `s`: a line may hold a character that `.` does not match (U+2028, a lone CR)
+  const [, spaces, indicators, rest] = /^( *)((?:- +)*)(.*)$/s.exec(prefix) as RegExpExecArray;
   const dashes = dashColumns(indicators, spaces.length);
   const col = spaces.length + indicators.length;
 

@@ -6,7 +6,7 @@
 import { FoldingRangeKind, type FoldingRange } from 'vscode-languageserver-types';
 import { isMap, visit, type Node } from 'yaml';
 import type { Analysis } from '../document/analysis';
-import { contentEnd } from '../document/locate';
+import { contentEnd } from '../document/scalars';
 
 export function foldingRanges(analysis: Analysis): FoldingRange[] {
   const { text } = analysis;

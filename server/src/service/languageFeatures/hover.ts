@@ -5,15 +5,16 @@
 import type { Hover, Position } from 'vscode-languageserver-types';
 import type { Analysis } from '../document/analysis';
 import { controlType } from '../catalogue/controlTypes';
-import { rules } from '../rules/findings';
+import { rules } from '../rules';
+import { isEmptyDocumentFinding } from '../rules/schema';
 import { identifierOf, type Identifier } from '../document/identifiers';
-import { locate, pathIs, type Located, type Path } from '../document/locate';
+import { scalarAt, pathIs, type CursorScalar, type Path } from '../document/scalars';
 import { get, items, str, type TomModel } from '../document/model';
 import { measureLabel, plural, sectionLabel, textLabel } from '../document/labels';
 import { constValues, item, schemaAt } from '../schema/schemaPath';
 import schema from '../../../../schemas/tom.schema.json';
 import { rangeOf } from '../rules/rule';
-import type { Finding } from '../types';
+import type { Finding, Locale } from '../types';
 
 /** FORMAT.md: German names keep their classic meaning, which § 64(3) BDSG no longer shares. */
 const germanNamesNote =
@@ -61,13 +62,13 @@ function measureHover(model: TomModel, id: Identifier): string {
 }
 
 /** A control id under `mappings.<framework>`: which framework it belongs to. */
-function mappingHover(here: Located): string | undefined {
+function mappingHover(here: CursorScalar): string | undefined {
   const framework = here.path[here.path.length - 2];
   const docs = keyDocs(here.path.slice(0, -1));
   return `\`${String(here.node.value)}\` — a control of **${framework}**${docs ? `: ${docs}` : ''}`;
 }
 
-function explain(analysis: Analysis, model: TomModel, here: Located): string | undefined {
+function explain(analysis: Analysis, model: TomModel, here: CursorScalar): string | undefined {
   const { path, isKey } = here;
   const value = str(here.node);
   const id = identifierOf(model, here);
@@ -81,19 +82,20 @@ function explain(analysis: Analysis, model: TomModel, here: Located): string | u
 }
 
 /** "`undefined-scope`: a scope name that `scopes` does not define", for each finding under the cursor. */
-function findingLines(findings: readonly Finding[], position: Position): string[] {
+function findingLines(findings: readonly Finding[], position: Position, locale: Locale): string[] {
   const before = (a: Position, b: Position) => a.line < b.line || (a.line === b.line && a.character <= b.character);
   return findings
-    .filter((f) => before(f.range.start, position) && before(position, f.range.end))
-    .map((f) => `\`${f.code}\`: ${rules[f.code]?.summary ?? ''}`)
+    // an empty file has nothing to hover; its finding is in the Problems panel
+    .filter((f) => before(f.range.start, position) && before(position, f.range.end) && !isEmptyDocumentFinding(f))
+    .map((f) => `\`${f.code}\`: ${rules[f.code]?.summary[locale] ?? ''}`)
     .filter((line, i, all) => all.indexOf(line) === i);
 }
 
-export function hover(analysis: Analysis, position: Position, findings: readonly Finding[] = []): Hover | null {
+export function hover(analysis: Analysis, position: Position, findings: readonly Finding[] = [], locale: Locale = 'en'): Hover | null {
   const offset = analysis.text.offsetAt(position);
   const model = analysis.model;
-  const here = model && locate(model.doc, offset);
-  const parts = [here && model && explain(analysis, model, here), findingLines(findings, position).join('\n\n')].filter(Boolean);
+  const here = model && scalarAt(model.doc, offset);
+  const parts = [here && model && explain(analysis, model, here), findingLines(findings, position, locale).join('\n\n')].filter(Boolean);
   if (parts.length === 0) return null;
   return {
     contents: { kind: 'markdown', value: parts.join('\n\n---\n\n') },

@@ -4,7 +4,7 @@
  */
 import type { DocumentLink } from 'vscode-languageserver-types';
 import type { Analysis } from '../document/analysis';
-import { stringScalars } from '../document/locate';
+import { stringScalars } from '../document/scalars';
 import { spanAt } from '../rules/rule';
 
 /** A URL runs until whitespace, a quote or a closing bracket; sentence punctuation after it is not part of it. */

@@ -3,7 +3,7 @@ import type { Location, Position, Range, TextEdit, WorkspaceEdit } from 'vscode-
 import type { Scalar } from 'yaml';
 import type { Analysis } from '../document/analysis';
 import { identifierAt, idPatterns, measureIdNodes, scopeDefinitions, type Identifier } from '../document/identifiers';
-import { nameSpan } from '../document/locate';
+import { nameSpan } from '../document/scalars';
 import { str } from '../document/model';
 
 /** The range of a name's own characters (inside quotes), if its source is exactly its value. */

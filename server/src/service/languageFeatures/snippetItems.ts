@@ -7,7 +7,7 @@
 import { CompletionItemKind, InsertTextFormat, InsertTextMode, type CompletionItem } from 'vscode-languageserver-types';
 import snippetFile from '../../../../snippets/tom.json';
 import { controlTypes } from '../catalogue/controlTypes';
-import { nextFreeId, typePrefix } from '../document/ids';
+import { nextFreeId, typePrefix } from '../document/measureIds';
 import { str, type TomModel } from '../document/model';
 import { item, type Segment } from '../schema/schemaPath';
 

@@ -6,7 +6,7 @@
 import { SymbolKind, type DocumentSymbol, type Range } from 'vscode-languageserver-types';
 import { isScalar, type Node, type Pair, type Scalar, type YAMLMap } from 'yaml';
 import type { Analysis } from '../document/analysis';
-import { contentEnd } from '../document/locate';
+import { contentEnd } from '../document/scalars';
 import { get, pairOf, type TomModel } from '../document/model';
 import { measureLabel, plural, sectionLabel, textLabel } from '../document/labels';
 import { rangeOf } from '../rules/rule';

@@ -1,11 +1,21 @@
 import { ciaOrder } from '../catalogue/controlTypes';
 import { finding } from './findings';
 import { get, items, str } from '../document/model';
-import { rangeOf, type Rule } from './rule';
+import { fixCia } from '../fixes/ciaOrder';
+import { defineRule, rangeOf } from './rule';
 
 /** Valid CIA tags written out of the canonical order C, I, A (lower case and repeats are `schema` errors). */
-export const ciaOrderRule: Rule = {
+export const ciaOrderRule = defineRule({
   id: 'cia-order',
+  severity: 'hint',
+  summary: {
+    en: 'CIA tags not in the order C, I, A',
+    de: 'CIA-Kennzeichen nicht in der Reihenfolge C, I, A',
+  },
+  docs: { finds: 'valid tags not in the order C, I, A', pointsAt: 'the `cia` list' },
+  scope: 'measure',
+  suppressible: true,
+  fixes: fixCia,
   check({ model, text, add }) {
     for (const m of model.measures) {
       const list = get(model.doc, m.map, 'cia');
@@ -19,4 +29,4 @@ export const ciaOrderRule: Rule = {
       }));
     }
   },
-};
+});

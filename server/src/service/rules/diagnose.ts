@@ -3,17 +3,20 @@ import type { Document } from 'yaml';
 import type { Analysis } from '../document/analysis';
 import { localize, lspSeverity, type FindingSink } from './findings';
 import { checkProfiles } from '../schema/profiles';
-import { documentRules } from './';
+import { documentRules, rules } from './';
 import { reportSchemaErrors } from '../schema/schemaErrors';
+import { emptyDocumentFinding } from './schema';
 import { tomValidator } from '../schema/schemas';
 import { findSuppressions, isSuppressed } from './suppressions';
-import type { Finding, Host, Settings } from '../types';
+import type { Finding, Host, Settings, Severity } from '../types';
 
 const rangeKey = ({ range: { start, end } }: Finding) => `${start.line}:${start.character}:${end.line}:${end.character}`;
 
 export function diagnose(analysis: Analysis, host: Host, settings: Settings, isCancelled: () => boolean = () => false): Finding[] {
   const { model, text, data } = analysis;
   let all: Finding[] = [...analysis.findings];
+  // no YAML at all, and nothing refused: an empty file, which a TOM document cannot be
+  if (!analysis.yaml && all.length === 0) all.push(emptyDocumentFinding());
   if (model && data !== undefined) {
     const schemaFindings: Finding[] = [];
     const validate = tomValidator();
@@ -26,7 +29,7 @@ export function diagnose(analysis: Analysis, host: Host, settings: Settings, isC
       if (isCancelled()) return [];
       if (settings.rules[rule.id] === 'off') continue;
       try {
-        rule.check({ model, text, today: host.today(), settings, add });
+        rule.check!({ model, text, today: host.today(), settings, add });
       } catch (e) {
         host.log?.(`rule ${rule.id} failed on ${analysis.uri}: ${(e as Error).stack ?? e}`);
       }
@@ -41,10 +44,10 @@ export function diagnose(analysis: Analysis, host: Host, settings: Settings, isC
   const suppressions = findSuppressions(text, model?.doc, (f) => all.push(f));
   return all
     .filter((f) => settings.rules[f.code] !== 'off' && !isSuppressed(f, suppressions, text))
+    // the user's setting, else the finding's own (a rule may say less than its default), else the rule's default
     .map((f) => {
-      const override = settings.rules[f.code];
-      const local = localize(f, settings.locale);
-      return override && override !== 'off' ? { ...local, severity: lspSeverity[override] } : local;
+      const set = settings.rules[f.code] as Severity | undefined;
+      return { ...localize(f, settings.locale), severity: set ? lspSeverity[set] : f.severity ?? lspSeverity[rules[f.code].severity] };
     })
     .sort((a, b) => a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character);
 }

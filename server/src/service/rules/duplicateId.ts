@@ -1,11 +1,24 @@
 import { finding } from './findings';
-import { nextFreeId, sectionPrefix } from '../document/ids';
+import { nextFreeId, sectionPrefix } from '../document/measureIds';
 import { str, type Section } from '../document/model';
-import { groupBy, otherLines, rangeOf, type Rule } from './rule';
+import { fixDuplicateId } from '../fixes/duplicateId';
+import { defineRule, groupBy, otherLines, rangeOf } from './rule';
+
+/** The fix's suggestion: the next free id of the measure's section. */
+export interface DuplicateIdData { replacement: string }
 
 /** A measure id used more than once: every place is reported, each naming the others. */
-export const duplicateId: Rule = {
+export const duplicateId = defineRule({
   id: 'duplicate-id',
+  severity: 'error',
+  summary: {
+    en: 'a measure id used twice',
+    de: 'eine Maßnahmen-ID, die zweimal vorkommt',
+  },
+  docs: { finds: 'a measure id used twice', pointsAt: 'every place, each naming the other lines' },
+  scope: 'document',
+  suppressible: true,
+  fixes: fixDuplicateId,
   check({ model, text, add }) {
     // The suggestion depends only on the section, and computing it scans every measure: once per section.
     const suggestions = new Map<Section, string>();
@@ -15,10 +28,12 @@ export const duplicateId: Rule = {
       const lines = measures.map((m) => rangeOf(text, m.id!).start.line + 1);
       measures.forEach((m, i) => {
         const suggestion = suggestionFor(m.section);
-        add(finding('duplicate-id', rangeOf(text, m.id!),
-          `Measure id ${id} is also used on line ${otherLines(lines, i)}: ids must be unique; give one of them a new id such as ${suggestion}.`,
-          { replacement: suggestion }));
+        const others = otherLines(lines, i);
+        add(finding('duplicate-id', rangeOf(text, m.id!), {
+          en: `Measure id ${id} is also used on line ${others.en}: ids must be unique; give one of them a new id such as ${suggestion}.`,
+          de: `Die Maßnahmen-ID ${id} steht auch in Zeile ${others.de}: IDs müssen eindeutig sein; geben Sie einer der Maßnahmen eine neue ID wie ${suggestion}.`,
+        }, { replacement: suggestion }));
       });
     }
   },
-};
+});

@@ -1,34 +1,7 @@
-/** Rule ids with their default severities, and the one way to make a finding. */
+/** The one way to make a finding, and the severities. */
 import { DiagnosticSeverity, type Range } from 'vscode-languageserver-types';
-import type { Finding, FixData, Locale, Localized, RuleId, Severity, SeveritySetting } from '../types';
-
-export interface RuleInfo { severity: Severity; summary: string }
-
-/** FORMAT.md's rule table, plus `file-too-large` (a limit of the tools, documented in docs/rules.md). */
-export const rules: Record<RuleId, RuleInfo> = {
-  'yaml-syntax': { severity: 'error', summary: 'YAML that does not parse' },
-  'schema': { severity: 'error', summary: 'anything the JSON Schema (or an organisation profile) rejects' },
-  'unknown-control-type': { severity: 'error', summary: 'a section type that is not a control type id' },
-  'duplicate-id': { severity: 'error', summary: 'a measure id used twice' },
-  'duplicate-control-type': { severity: 'error', summary: 'a control type used in two sections' },
-  'undefined-scope': { severity: 'error', summary: 'a scope name that `scopes` does not define' },
-  'unused-scope': { severity: 'hint', summary: 'a scope nobody uses' },
-  'cia-order': { severity: 'hint', summary: 'CIA tags not in the order C, I, A' },
-  'missing-control-type': { severity: 'warning', summary: 'a control type missing that the role needs' },
-  'cia-coverage': { severity: 'info', summary: 'a section none of whose measures carries its expected CIA tag(s)' },
-  'due-date-missing': { severity: 'warning', summary: '`planned` or `partial` without `due`' },
-  'overdue': { severity: 'warning', summary: 'a due date in the past for a measure that is not implemented' },
-  'stale-review': { severity: 'warning', summary: '`reviewed` or `document.lastUpdated` older than 12 months' },
-  'weak-crypto': { severity: 'warning', summary: 'a broken protocol or algorithm named in a text or commitment' },
-  'breach-notification': { severity: 'error', summary: '`breachNotificationHours` above 72 (Art. 33 GDPR)' },
-  'third-country-transfer': { severity: 'warning', summary: 'a subprocessor location in a third country without a transfer mechanism' },
-  'missing-translation': { severity: 'warning', summary: 'a text lacking one of `document.languages`' },
-  'placeholder-text': { severity: 'warning', summary: 'TODO, TBD, FIXME, lorem ipsum, ??? or xxx in a text' },
-  'suppression-reason': { severity: 'warning', summary: 'a `# tom-ignore` comment without a reason, or naming an unknown rule' },
-  'file-too-large': { severity: 'error', summary: 'a file above the configured size limit, not analysed' },
-};
-
-export const isRuleId = (s: string): s is RuleId => Object.prototype.hasOwnProperty.call(rules, s);
+import type { RuleData } from './';
+import type { Finding, Locale, Localized, RuleId, Severity, SeveritySetting } from '../types';
 
 /** What a user may set a rule to (setting `tom.rules`, option `--rule`), mildest first. */
 export const severitySettings: readonly SeveritySetting[] = ['off', 'hint', 'info', 'warning', 'error'];
@@ -47,13 +20,14 @@ export const severityName = (s: DiagnosticSeverity | undefined): Severity =>
 export type FindingSink = (f: Finding) => void;
 
 /**
- * A finding at its rule's default severity; the service applies the user's overrides and language
- * afterwards. A message is written in every language (`{en, de}`); a plain string is English only.
+ * A finding of rule `code`, with the data its fixes need. diagnose() gives it its severity (the rule's
+ * default or the user's) and language. A message is written in every language (`{en, de}`); a plain
+ * string is English only.
  */
-export function finding(code: RuleId, range: Range, message: string | Localized, data?: FixData): Finding {
+export function finding<Id extends RuleId>(code: Id, range: Range, message: string | Localized, data?: RuleData<Id>): Finding {
   const messages = typeof message === 'string' ? undefined : message;
   return {
-    code, range, message: messages ? messages.en : (message as string), severity: lspSeverity[rules[code].severity], source: 'tom',
+    code, range, message: messages ? messages.en : (message as string), source: 'tom',
     ...(data ? { data } : {}), ...(messages ? { messages } : {}),
   };
 }

@@ -1,10 +1,15 @@
-/** What every rule module gets, and the shape it exports. */
+/**
+ * The shape of a rule module: everything about one rule in one place. The rule list, the `RuleId`
+ * type, the fix table, the manifest's `tom.rules` setting, its texts, the table in docs/rules.md and
+ * the SARIF rule metadata are all derived from these declarations (rules/index.ts, server/generate.mjs).
+ */
 import type { Range } from 'vscode-languageserver-types';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { isCollection, isPair, type Node } from 'yaml';
 import type { FindingSink } from './findings';
 import type { TomModel } from '../document/model';
-import type { RuleId, Settings } from '../types';
+import type { FixBuilder } from '../fixes/types';
+import type { Localized, Settings, Severity } from '../types';
 
 export interface RuleContext {
   model: TomModel;
@@ -15,9 +20,42 @@ export interface RuleContext {
   add: FindingSink;
 }
 
-export interface Rule {
-  id: RuleId;
-  check(ctx: RuleContext): void;
+/**
+ * What a check looks at, so that a document can be re-checked in part: `measure` — each measure on
+ * its own; `section` — each section with its measures; `document` — anything anywhere (other sections,
+ * `scopes`, `document.languages`, the commitments).
+ */
+export type RuleScope = 'measure' | 'section' | 'document';
+
+/** One rule, declared once. `Data` is what its findings carry for its fixes. */
+export interface RuleModule<Id extends string = string, Data = unknown> {
+  id: Id;
+  severity: Severity;
+  /** One line of Markdown saying what the rule finds (settings, docs/rules.md, SARIF, hover). */
+  summary: Localized;
+  /** docs/rules.md's table: what exactly it finds and where it points (English, like the docs). */
+  docs: { finds: string; pointsAt: string };
+  scope: RuleScope;
+  /** False for findings no `# tom-ignore` may silence. */
+  suppressible: boolean;
+  /**
+   * The check of a parsed document. Absent for the rules whose findings come from where the text is
+   * read: `yaml-syntax` and `file-too-large` (document/parse.ts), `schema` (schema/), and
+   * `suppression-reason` (rules/suppressions.ts).
+   */
+  check?(ctx: RuleContext): void;
+  /** The quick-fixes of one finding, each marked preferred and safe (for fix-all) or not; the tom-ignore fix is added by the engine. */
+  fixes?: FixBuilder<Data>;
+  /**
+   * What makes a finding the same one after an edit, when its key path (the default) is not: a fix
+   * may change the path itself. Gets the key path of the finding's start.
+   */
+  identity?(path: string, data: Data | undefined): string;
+}
+
+/** A rule module with its id kept as a literal type, so that `RuleId` can be derived from the list of modules. */
+export function defineRule<const Id extends string, Data = undefined>(rule: RuleModule<Id, Data>): RuleModule<Id, Data> {
+  return rule;
 }
 
 /**
@@ -58,10 +96,10 @@ export function groupBy<T>(items: readonly T[], name: (item: T) => string | unde
 const namedLines = 5;
 
 /** The other places of a repeated name, for the `i`th place: "15, 19" or "15, 19, 23, 27, 31 and 4994 more lines". */
-export function otherLines(lines: readonly number[], i: number): string {
-  const others = lines.slice(0, namedLines + 1).filter((_, j) => j !== i).slice(0, namedLines);
-  const more = lines.length - 1 - others.length;
-  return more > 0 ? `${others.join(', ')} and ${more} more lines` : others.join(', ');
+export function otherLines(lines: readonly number[], i: number): Localized {
+  const others = lines.slice(0, namedLines + 1).filter((_, j) => j !== i).slice(0, namedLines).join(', ');
+  const more = lines.length - 1 - namedLines;
+  return more > 0 ? { en: `${others} and ${more} more lines`, de: `${others} und ${more} weiteren Zeilen` } : { en: others, de: others };
 }
 
 /** The range of `length` characters at `offset`. */

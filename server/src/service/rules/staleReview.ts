@@ -1,21 +1,36 @@
 import { isDate, monthsBefore } from '../util/dates';
 import { finding } from './findings';
 import { get, measureName, str } from '../document/model';
-import { rangeOf, type Rule } from './rule';
+import { defineRule, rangeOf } from './rule';
+import type { Localized } from '../types';
 
 /** `document.lastUpdated` or a measure's `reviewed` older than the configured months (default 12). */
-export const staleReview: Rule = {
+export const staleReview = defineRule({
   id: 'stale-review',
+  severity: 'warning',
+  summary: {
+    en: '`reviewed` or `document.lastUpdated` older than `tom.staleReviewMonths` months',
+    de: '`reviewed` oder `document.lastUpdated` älter als `tom.staleReviewMonths` Monate',
+  },
+  docs: { finds: "`document.lastUpdated` or a measure's `reviewed` more than 12 months (setting `tom.staleReviewMonths`) before today", pointsAt: 'the date' },
+  scope: 'document',
+  suppressible: true,
   check({ model, text, today, settings, add }) {
     const months = settings.staleReviewMonths;
     const cutoff = monthsBefore(today, months);
-    const check = (node: unknown, what: string) => {
+    const check = (node: unknown, what: (date: string) => Localized) => {
       const value = str(node);
       if (!value || !isDate(value) || value >= cutoff) return;
-      add(finding('stale-review', rangeOf(text, node as never),
-        `${what} ${value}, more than ${months} months ago: review it and update the date (Art. 32(1)(d) GDPR asks for regular evaluation).`));
+      const said = what(value);
+      add(finding('stale-review', rangeOf(text, node as never), {
+        en: `${said.en}, more than ${months} months ago: review it and update the date (Art. 32(1)(d) GDPR asks for regular evaluation).`,
+        de: `${said.de}, vor mehr als ${months} Monaten: prüfen Sie erneut und aktualisieren Sie das Datum (Art. 32 Abs. 1 lit. d DSGVO verlangt eine regelmäßige Überprüfung).`,
+      }));
     };
-    check(get(model.doc, model.meta, 'lastUpdated'), 'The document was last updated on');
-    for (const m of model.measures) check(get(model.doc, m.map, 'reviewed'), `${measureName(m)} was last reviewed on`);
+    check(get(model.doc, model.meta, 'lastUpdated'), (date) => ({ en: `The document was last updated on ${date}`, de: `Das Dokument wurde zuletzt am ${date} aktualisiert` }));
+    for (const m of model.measures) {
+      const name = measureName(m);
+      check(get(model.doc, m.map, 'reviewed'), (date) => ({ en: `${name.en} was last reviewed on ${date}`, de: `${name.de} wurde zuletzt am ${date} überprüft` }));
+    }
   },
-};
+});

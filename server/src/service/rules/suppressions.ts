@@ -5,7 +5,8 @@
  */
 import { isMap, isPair, isSeq, type Document, type Node } from 'yaml';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import { finding, isRuleId, type FindingSink } from './findings';
+import { finding, type FindingSink } from './findings';
+import { isRuleId, rules } from './';
 import { lineEnd, lineStart } from '../document/lines';
 import type { Finding, RuleId } from '../types';
 
@@ -72,9 +73,24 @@ export function findSuppressions(text: TextDocument, doc: Document | undefined, 
     const where = { start: { line: i, character: m[1].length }, end: { line: i, character: line.length } };
     const names = m[2].split(/[\s,]+/).filter(Boolean);
     const unknown = names.filter((n) => !isRuleId(n));
-    if (names.length === 0) add(finding('suppression-reason', where, 'tom-ignore needs the rule to silence and a reason: # tom-ignore rule-id: why this is acceptable.'));
-    else if (unknown.length) add(finding('suppression-reason', where, `tom-ignore names ${unknown.map((n) => `"${n}"`).join(', ')}, which is not a rule id: use one of the ids in docs/rules.md.`));
-    if (names.length && !m[3]) add(finding('suppression-reason', where, 'This tom-ignore gives no reason: write one after a colon (# tom-ignore rule-id: reason); an auditor will ask for it.'));
+    if (names.length === 0) {
+      add(finding('suppression-reason', where, {
+        en: 'tom-ignore needs the rule to silence and a reason: # tom-ignore rule-id: why this is acceptable.',
+        de: 'tom-ignore braucht die abzuschaltende Regel und eine Begründung: # tom-ignore regel-id: warum das vertretbar ist.',
+      }));
+    } else if (unknown.length) {
+      const named = unknown.map((n) => `"${n}"`).join(', ');
+      add(finding('suppression-reason', where, {
+        en: `tom-ignore names ${named}, which is not a rule id: use one of the ids in docs/rules.md.`,
+        de: `tom-ignore nennt ${named}, keine Regel-ID: verwenden Sie eine der IDs aus docs/rules.md.`,
+      }));
+    }
+    if (names.length && !m[3]) {
+      add(finding('suppression-reason', where, {
+        en: 'This tom-ignore gives no reason: write one after a colon (# tom-ignore rule-id: reason); an auditor will ask for it.',
+        de: 'Dieses tom-ignore nennt keine Begründung: schreiben Sie sie nach einem Doppelpunkt (# tom-ignore regel-id: Begründung); die Prüfer werden danach fragen.',
+      }));
+    }
     // the node it stands above: the next line that is neither blank nor a comment
     let target = i + 1;
     let from = next;
@@ -91,7 +107,7 @@ export function findSuppressions(text: TextDocument, doc: Document | undefined, 
 }
 
 export function isSuppressed(f: Finding, suppressions: readonly Suppression[], text: TextDocument): boolean {
-  if (f.code === 'suppression-reason' || suppressions.length === 0) return false;
+  if (!rules[f.code].suppressible || suppressions.length === 0) return false;
   const at = text.offsetAt(f.range.start);
   return suppressions.some((s) => s.rules.includes(f.code) && at >= s.from && at <= s.to);
 }

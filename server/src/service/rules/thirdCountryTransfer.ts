@@ -1,11 +1,24 @@
 import { isThirdCountry } from '../law/countries';
 import { finding } from './findings';
 import { get, items, str } from '../document/model';
-import { rangeOf, type Rule } from './rule';
+import { fixTransferMechanism } from '../fixes/thirdCountryTransfer';
+import { defineRule, rangeOf } from './rule';
+
+/** The location's country code (the US has a further mechanism, the Data Privacy Framework). */
+export interface ThirdCountryTransferData { location: string }
 
 /** A subprocessor location outside the EEA and without adequacy, with no `transferMechanism`. */
-export const thirdCountryTransfer: Rule = {
+export const thirdCountryTransfer = defineRule({
   id: 'third-country-transfer',
+  severity: 'warning',
+  summary: {
+    en: 'a subprocessor in a third country without an adequacy decision and without `transferMechanism`',
+    de: 'ein Unterauftragsverarbeiter in einem Drittland ohne Angemessenheitsbeschluss und ohne `transferMechanism`',
+  },
+  docs: { finds: 'a subprocessor location outside the EU/EEA without an adequacy decision, with no `transferMechanism`', pointsAt: 'the location code' },
+  scope: 'document',
+  suppressible: true,
+  fixes: fixTransferMechanism,
   check({ model, text, add }) {
     for (const sp of model.subprocessors) {
       if (get(model.doc, sp, 'transferMechanism')) continue;
@@ -21,4 +34,4 @@ export const thirdCountryTransfer: Rule = {
       }
     }
   },
-};
+});

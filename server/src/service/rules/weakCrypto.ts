@@ -2,7 +2,8 @@ import { isScalar } from 'yaml';
 import { finding } from './findings';
 import { get } from '../document/model';
 import { scanTexts } from '../document/textScan';
-import { rangeOf, spanAt, type Rule } from './rule';
+import { fixWeakTls } from '../fixes/weakCrypto';
+import { defineRule, rangeOf, spanAt } from './rule';
 
 /**
  * Broken protocols and algorithms. Whole words only; the acronyms DES, 3DES, RC4, MD5, WEP and WPA only
@@ -20,8 +21,20 @@ const weak: { pattern: RegExp; advice: string }[] = [
 ];
 const patterns = weak.map((w) => w.pattern);
 
-export const weakCrypto: Rule = {
+/** On `tlsMinVersion`: the version to commit to. */
+export interface WeakCryptoData { tlsMinVersion: string }
+
+export const weakCrypto = defineRule({
   id: 'weak-crypto',
+  severity: 'warning',
+  summary: {
+    en: 'a broken protocol or algorithm (SSLv3, TLS 1.0, MD5, SHA-1, DES, RC4, ...) named in a text or commitment',
+    de: 'ein gebrochenes Protokoll oder Verfahren (SSLv3, TLS 1.0, MD5, SHA-1, DES, RC4, …) in einem Text oder einer Zusage',
+  },
+  docs: { finds: 'SSL 2/3, TLS 1.0/1.1, MD5, SHA-1, DES, 3DES, RC4, WEP, WPA in a text; `tlsMinVersion` "1.0"/"1.1"', pointsAt: 'the words themselves' },
+  scope: 'document',
+  suppressible: true,
+  fixes: fixWeakTls,
   check({ model, text, add }) {
     for (const m of scanTexts(model, text.getText(), patterns)) {
       add(finding('weak-crypto', spanAt(text, m.offset, m.text.length), `"${m.text}" names a broken protocol or algorithm: ${weak[m.pattern].advice}.`));
@@ -32,4 +45,4 @@ export const weakCrypto: Rule = {
       add(finding('weak-crypto', rangeOf(text, tls!), `TLS ${version} is deprecated (RFC 8996): commit to tlsMinVersion: "1.2" or "1.3".`, { tlsMinVersion: '1.2' }));
     }
   },
-};
+});

@@ -15,13 +15,18 @@ import type { Host, Settings } from '../types';
 
 interface Profile { uri: string; name: string; node?: Node }
 
-const isRemote = (ref: string) => /^[a-z][a-z0-9+.-]*:/i.test(ref) && !/^file:/i.test(ref) && !/^[a-z]:[\\/]/i.test(ref);
+/** A reference to fetch rather than a local path (a drive letter such as C:\\ is local): always refused. */
+export const isRemote = (ref: string) => /^[a-z][a-z0-9+.-]*:/i.test(ref) && !/^file:/i.test(ref) && !/^[a-z]:[\\/]/i.test(ref);
 
-/** Settings map globs to schema file URIs (the host resolves them); a glob without "/" matches at any depth. */
+/**
+ * Settings map globs to schema file URIs. An absolute glob (a `.tom-studio.yaml`'s, anchored at its
+ * folder) matches as it is; the editor's relative ones match at any depth.
+ */
 function fromSettings(uri: string, settings: Settings): Profile[] {
   const path = decodeURIComponent(new URL(uri).pathname);
+  const pattern = (glob: string) => (glob.startsWith('/') ? glob : glob.includes('/') && !glob.startsWith('**') ? `**/${glob.replace(/^\.?\//, '')}` : `**/${glob}`);
   return Object.entries(settings.schemas)
-    .filter(([glob]) => minimatch(path, glob.includes('/') && !glob.startsWith('**') ? `**/${glob.replace(/^\.?\//, '')}` : `**/${glob}`, { dot: true }))
+    .filter(([glob]) => minimatch(path, pattern(glob), { dot: true }))
     .map(([, schema]) => ({ uri: schema, name: schema.split('/').pop() ?? schema }));
 }
 
@@ -31,12 +36,18 @@ export function checkProfiles(uri: string, model: TomModel, data: unknown, text:
   const ref = str(own);
   if (ref !== undefined) {
     if (isRemote(ref)) {
-      add(finding('schema', rangeOf(text, own!), `$schema names a URL; only local schema files are read (nothing is ever downloaded): save the profile next to the document and name the file.`));
+      add(finding('schema', rangeOf(text, own!), {
+        en: '$schema names a URL; only local schema files are read (nothing is ever downloaded): save the profile next to the document and name the file.',
+        de: '$schema nennt eine URL; gelesen werden nur lokale Schemadateien (nichts wird je heruntergeladen): speichern Sie das Profil neben dem Dokument und nennen Sie die Datei.',
+      }));
     } else {
       try {
         profiles.push({ uri: new URL(ref, uri).href, name: ref, node: own });
       } catch {
-        add(finding('schema', rangeOf(text, own!), `$schema "${ref}" is not a file path: name a local JSON Schema file relative to this document.`));
+        add(finding('schema', rangeOf(text, own!), {
+          en: `$schema "${ref}" is not a file path: name a local JSON Schema file relative to this document.`,
+          de: `$schema "${ref}" ist kein Dateipfad: nennen Sie eine lokale JSON-Schema-Datei relativ zu diesem Dokument.`,
+        }));
       }
     }
   }
@@ -44,14 +55,21 @@ export function checkProfiles(uri: string, model: TomModel, data: unknown, text:
     const where = p.node ? rangeOf(text, p.node) : rangeOf(text, (pairOf(model.root, 'tom')?.key ?? model.root ?? { range: [0, 0, 0] }) as Node);
     const content = host.readFile(p.uri);
     if (content === undefined) {
-      add(finding('schema', where, `The profile schema ${p.name} cannot be read: check that the file exists (${p.uri}).`));
+      add(finding('schema', where, {
+        en: `The profile schema ${p.name} cannot be read: check that the file exists (${p.uri}).`,
+        de: `Das Profilschema ${p.name} lässt sich nicht lesen: prüfen Sie, ob die Datei existiert (${p.uri}).`,
+      }));
       continue;
     }
     let validate;
     try {
       validate = profileValidator(content);
     } catch (e) {
-      add(finding('schema', where, `The profile schema ${p.name} is broken and was not applied: ${(e as Error).message}.`));
+      const why = (e as Error).message;
+      add(finding('schema', where, {
+        en: `The profile schema ${p.name} is broken and was not applied: ${why}.`,
+        de: `Das Profilschema ${p.name} ist fehlerhaft und wurde nicht angewandt: ${why}.`,
+      }));
       continue;
     }
     if (!validate(data)) reportSchemaErrors(validate.errors ?? [], { doc: model.doc as Document, text, add, profile: p.name });

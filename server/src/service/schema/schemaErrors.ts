@@ -10,8 +10,10 @@ import { closestName } from '../util/closest';
 import { finding, type FindingSink } from '../rules/findings';
 import { deref } from '../document/parse';
 import { rangeOf } from '../rules/rule';
+import type { Filling, SchemaData } from '../rules/schema';
+import type { Locale, Localized } from '../types';
 
-interface Located { node?: Node; key?: Scalar }
+interface PointedNode { node?: Node; key?: Scalar }
 
 /** A JSON pointer's keys and indexes, unescaped. */
 const segments = (pointer: string) => pointer.split('/').slice(1).map((s) => s.replace(/~1/g, '/').replace(/~0/g, '~'));
@@ -21,8 +23,8 @@ const pairNamed = (map: unknown, name: string) =>
   isMap(map) ? map.items.find((p) => isScalar(p.key) && String(p.key.value) === name) : undefined;
 
 /** The node a JSON pointer names; stops at the deepest node that exists (merge keys may hide the rest). */
-function locate(doc: Document, pointer: string): Located {
-  let found: Located = { node: doc.contents ?? undefined };
+function nodeAtPointer(doc: Document, pointer: string): PointedNode {
+  let found: PointedNode = { node: doc.contents ?? undefined };
   for (const seg of segments(pointer)) {
     const cur = found.node;
     if (isMap(cur)) {
@@ -39,8 +41,26 @@ function locate(doc: Document, pointer: string): Located {
 }
 
 const show = (v: unknown) => (typeof v === 'string' ? `"${v}"` : JSON.stringify(v));
-const typeNames: Record<string, string> = { string: 'a string', object: 'a map (key: value)', array: 'a list', integer: 'a whole number', number: 'a number', boolean: 'true or false', null: 'empty' };
-const kindOf = (v: unknown) => (v === null ? 'empty' : Array.isArray(v) ? 'a list' : typeof v === 'object' ? 'a map' : typeof v === 'string' ? 'a string' : typeof v === 'number' ? 'a number' : typeof v);
+const typeNames: Record<Locale, Record<string, string>> = {
+  en: { string: 'a string', object: 'a map (key: value)', array: 'a list', integer: 'a whole number', number: 'a number', boolean: 'true or false', null: 'empty' },
+  de: { string: 'eine Zeichenkette', object: 'eine Map (Schlüssel: Wert)', array: 'eine Liste', integer: 'eine ganze Zahl', number: 'eine Zahl', boolean: 'true oder false', null: 'leer' },
+};
+const kindOf = (v: unknown, locale: Locale) => {
+  const kind = v === null ? 'null' : Array.isArray(v) ? 'array' : typeof v;
+  return kind === 'object' ? (locale === 'en' ? 'a map' : 'eine Map') : typeNames[locale][kind] ?? kind;
+};
+/** Both languages from one function of the language. */
+const inEach = (say: (locale: Locale) => string): Localized => ({ en: say('en'), de: say('de') });
+
+/** The schema's patterns in German (their titles and descriptions in the schema are English). */
+const patternsDe: Record<string, string> = {
+  'Language tag': 'kein gültiges Sprachkürzel: schreiben Sie ein BCP-47-Kürzel wie en, de oder de-AT.',
+  'E-mail address': 'keine gültige E-Mail-Adresse: schreiben Sie eine Adresse wie privacy@example.com.',
+  'HTTPS URL': 'keine gültige HTTPS-Adresse: schreiben Sie eine Webadresse, die mit https:// beginnt.',
+  'Scope id': 'keine gültige Geltungsbereichs-ID: Kleinbuchstaben, Ziffern und Bindestriche, beginnend mit einem Buchstaben, z. B. offices oder eu-datacenter.',
+  'Measure id': 'keine gültige Maßnahmen-ID: 2 bis 5 Großbuchstaben, ein Bindestrich und 2 bis 4 Ziffern, z. B. PA-01; eindeutig im Dokument.',
+  'Location': 'kein gültiger Ort: ein Ländercode nach ISO 3166 (Alpha-2) wie DE oder US, oder EU.',
+};
 
 interface SchemaLike { title?: string; description?: string; const?: unknown; oneOf?: SchemaLike[]; anyOf?: SchemaLike[]; pattern?: string; $ref?: string; type?: string | string[]; properties?: Record<string, SchemaLike> }
 
@@ -53,7 +73,7 @@ export interface SchemaErrorOptions {
 }
 
 export function reportSchemaErrors(errors: readonly ErrorObject[], { doc, text, add, profile }: SchemaErrorOptions): void {
-  const suffix = profile ? ` (profile ${profile})` : '';
+  const suffix: Localized = profile ? { en: ` (profile ${profile})`, de: ` (Profil ${profile})` } : { en: '', de: '' };
   // Alternatives of a oneOf/anyOf are reported once, by the umbrella error, not branch by branch.
   // Umbrellas are indexed by instancePath and looked up by each prefix of an error's path: a document
   // with thousands of errors has thousands of umbrellas, and comparing every pair took seconds.
@@ -74,20 +94,24 @@ export function reportSchemaErrors(errors: readonly ErrorObject[], { doc, text, 
   const seen = new Set<string>();
   for (const e of errors) {
     if (inBranch(e) || e.keyword === 'propertyNames' || e.keyword === 'if') continue;
-    const located = locate(doc, e.instancePath);
+    const located = nodeAtPointer(doc, e.instancePath);
     const key = segments(e.instancePath).at(-1) || 'the document';
     const parent = (e.parentSchema ?? {}) as SchemaLike;
     // an empty value (`measures:` with nothing after it) has no width: point at its key instead
     const empty = located.node?.range && located.node.range[0] === located.node.range[1];
     let range: Range | undefined = located.key && (empty || !located.node) ? rangeOf(text, located.key) : located.node ? rangeOf(text, located.node) : undefined;
-    let message: string;
-    let data: Record<string, unknown> | undefined;
+    let message: Localized;
+    let data: SchemaData | undefined;
     switch (e.keyword) {
       case 'required': {
         const missing = (e.params as { missingProperty: string }).missingProperty;
         range = located.key ? rangeOf(text, located.key) : firstLineOf(text, located.node);
-        message = `${e.instancePath ? `${describe(located.node, key)} lacks` : 'The document lacks'} the required key "${missing}": add it.`;
-        data = { missingKey: missing, ...valueHint(parent.properties?.[missing]) };
+        const what = describe(located.node, key);
+        message = e.instancePath
+          ? { en: `${what.en} lacks the required key "${missing}": add it.`, de: `In ${what.de} fehlt der Pflichtschlüssel „${missing}“: ergänzen Sie ihn.` }
+          : { en: `The document lacks the required key "${missing}": add it.`, de: `Dem Dokument fehlt der Pflichtschlüssel „${missing}“: ergänzen Sie ihn.` };
+        const filling = fillingOf(parent.properties?.[missing]);
+        data = { kind: 'missing-key', missingKey: missing, ...(filling ? { filling } : {}) };
         break;
       }
       case 'additionalProperties': {
@@ -97,8 +121,11 @@ export function reportSchemaErrors(errors: readonly ErrorObject[], { doc, text, 
         if (!pair) continue; // a key that is a list or map: the YAML syntax finding already covers it
         range = rangeOf(text, pair.key as Node);
         const meant = closestName(extra, allowed);
-        message = `Unknown key "${extra}"${meant ? `: did you mean "${meant}"?` : `: allowed here are ${allowed.join(', ')}.`} Extensions start with x-.`;
-        data = meant ? { key: extra, replacement: meant } : { key: extra };
+        message = {
+          en: `Unknown key "${extra}"${meant ? `: did you mean "${meant}"?` : `: allowed here are ${allowed.join(', ')}.`} Extensions start with x-.`,
+          de: `Unbekannter Schlüssel „${extra}“${meant ? `: meinten Sie „${meant}“?` : `: erlaubt sind hier ${allowed.join(', ')}.`} Erweiterungen beginnen mit x-.`,
+        };
+        data = { kind: 'unknown-key', key: extra, ...(meant ? { replacement: meant } : {}) };
         break;
       }
       case 'oneOf':
@@ -109,7 +136,8 @@ export function reportSchemaErrors(errors: readonly ErrorObject[], { doc, text, 
           message = enumMessage(key, e.data, allowed);
           data = enumFix(e.data, allowed);
         } else {
-          message = `${key} must be one of: ${alternatives.map((a) => a.title ?? a.description ?? 'another form').join('; ')}.`;
+          const forms = (other: string) => alternatives.map((a) => a.title ?? a.description ?? other).join('; ');
+          message = { en: `${key} must be one of: ${forms('another form')}.`, de: `${key} muss eine dieser Formen haben: ${forms('eine andere Form')}.` };
         }
         break;
       }
@@ -119,15 +147,27 @@ export function reportSchemaErrors(errors: readonly ErrorObject[], { doc, text, 
         data = enumFix(e.data, allowed);
         break;
       }
-      case 'const':
-        message = `${key} must be ${show((e.params as { allowedValue: unknown }).allowedValue)}${key === 'tom' ? ' (the format version)' : ''}.`;
+      case 'const': {
+        const value = show((e.params as { allowedValue: unknown }).allowedValue);
+        message = {
+          en: `${key} must be ${value}${key === 'tom' ? ' (the format version)' : ''}.`,
+          de: `${key} muss ${value} sein${key === 'tom' ? ' (die Formatversion)' : ''}.`,
+        };
         break;
+      }
       case 'type': {
         const wanted = String((e.params as { type: string | string[] }).type).split(',');
+        const quote = key === 'tlsMinVersion' && typeof e.data === 'number';
         message = wanted.includes('object') && wanted.includes('string')
-          ? `${key} must be a text: a string, or a map from language to string such as {en: ..., de: ...}; it is ${kindOf(e.data)}.`
-          : `${key} must be ${wanted.map((t) => typeNames[t] ?? t).join(' or ')}, not ${kindOf(e.data)}${key === 'tlsMinVersion' && typeof e.data === 'number' ? `: quote it, "${e.data}"` : ''}.`;
-        if (key === 'tlsMinVersion' && typeof e.data === 'number') data = { replacement: String(e.data) };
+          ? {
+            en: `${key} must be a text: a string, or a map from language to string such as {en: ..., de: ...}; it is ${kindOf(e.data, 'en')}.`,
+            de: `${key} muss ein Text sein: eine Zeichenkette oder eine Map von Sprache zu Zeichenkette wie {en: ..., de: ...}; hier ist es ${kindOf(e.data, 'de')}.`,
+          }
+          : {
+            en: `${key} must be ${wanted.map((t) => typeNames.en[t] ?? t).join(' or ')}, not ${kindOf(e.data, 'en')}${quote ? `: quote it, "${e.data}"` : ''}.`,
+            de: `${key} muss ${wanted.map((t) => typeNames.de[t] ?? t).join(' oder ')} sein, ist aber ${kindOf(e.data, 'de')}${quote ? `: setzen Sie den Wert in Anführungszeichen, "${e.data}"` : ''}.`,
+          };
+        if (key === 'tlsMinVersion' && typeof e.data === 'number') data = { kind: 'value', replacement: String(e.data) };
         break;
       }
       case 'pattern':
@@ -137,74 +177,94 @@ export function reportSchemaErrors(errors: readonly ErrorObject[], { doc, text, 
         if (pair?.key) range = rangeOf(text, pair.key as Node);
         const value = propertyName ?? e.data;
         const what = parent.title ?? 'value';
+        const english = parent.description ? `write ${lowerFirst(parent.description)}` : `it must match ${parent.pattern}`;
         message = e.keyword === 'format'
-          ? `${show(value)} is not a valid date: write YYYY-MM-DD, e.g. 2025-01-23.`
-          : `${show(value)} is not a valid ${what.toLowerCase()}: ${parent.description ? `write ${lowerFirst(parent.description)}` : `it must match ${parent.pattern}`}`;
-        if (e.keyword === 'format' && propertyName === undefined) data = { expects: 'date' };
+          ? { en: `${show(value)} is not a valid date: write YYYY-MM-DD, e.g. 2025-01-23.`, de: `${show(value)} ist kein gültiges Datum: schreiben Sie JJJJ-MM-TT, z. B. 2025-01-23.` }
+          : {
+            en: `${show(value)} is not a valid ${what.toLowerCase()}: ${english}`,
+            de: `${show(value)} ist ${patternsDe[what] ?? `ungültig (${what}): ${parent.description ?? `der Wert muss auf ${parent.pattern} passen.`}`}`,
+          };
+        if (e.keyword === 'format' && propertyName === undefined) data = { kind: 'fill', filling: { expects: 'date' } };
         break;
       }
       case 'minItems':
         message = key === 'cia'
-          ? 'cia needs at least one tag: C (confidentiality), I (integrity) or A (availability).'
-          : `${key} needs at least ${(e.params as { limit: number }).limit} item(s).`;
-        if (key === 'cia') data = { expects: 'cia' };
+          ? {
+            en: 'cia needs at least one tag: C (confidentiality), I (integrity) or A (availability).',
+            de: 'cia braucht mindestens ein Kennzeichen: C (Vertraulichkeit), I (Integrität) oder A (Verfügbarkeit).',
+          }
+          : { en: `${key} needs at least ${(e.params as { limit: number }).limit} item(s).`, de: `${key} braucht mindestens ${(e.params as { limit: number }).limit === 1 ? 'einen Eintrag' : `${(e.params as { limit: number }).limit} Einträge`}.` };
+        if (key === 'cia') data = { kind: 'fill', filling: { expects: 'cia' } };
         break;
       case 'uniqueItems': {
         const { i } = e.params as { i: number; j: number };
         const item = isSeq(located.node) ? (located.node.items[i] as Node | undefined) : undefined;
         if (item) range = rangeOf(text, item);
-        message = `${show((e.data as unknown[])[i])} is listed twice in ${key}: remove the repeat.`;
-        data = { index: i };
+        const repeated = show((e.data as unknown[])[i]);
+        message = { en: `${repeated} is listed twice in ${key}: remove the repeat.`, de: `${repeated} steht zweimal in ${key}: entfernen Sie die Wiederholung.` };
+        data = { kind: 'repeat', index: i };
         break;
       }
       case 'minLength':
-        message = `${key} must not be empty.`;
-        data = { expects: 'text' };
+        message = { en: `${key} must not be empty.`, de: `${key} darf nicht leer sein.` };
+        data = { kind: 'fill', filling: { expects: 'text' } };
         break;
       case 'minProperties':
-        message = `${key} must name at least one language, e.g. {en: ...}.`;
+        message = { en: `${key} must name at least one language, e.g. {en: ...}.`, de: `${key} muss mindestens eine Sprache nennen, z. B. {en: ...}.` };
         break;
       case 'minimum':
       case 'maximum':
-        message = `${key} must be ${e.keyword === 'minimum' ? 'at least' : 'at most'} ${(e.params as { limit: number }).limit}.`;
+        const limit = (e.params as { limit: number }).limit;
+        message = e.keyword === 'minimum'
+          ? { en: `${key} must be at least ${limit}.`, de: `${key} muss mindestens ${limit} sein.` }
+          : { en: `${key} must be at most ${limit}.`, de: `${key} darf höchstens ${limit} sein.` };
         break;
       default:
-        message = `${key}: ${e.message ?? 'is not allowed here'}.`;
+        message = { en: `${key}: ${e.message ?? 'is not allowed here'}.`, de: `${key} ist so nicht erlaubt${e.message ? ` (${e.message})` : ''}.` };
     }
     range ??= { start: text.positionAt(0), end: text.positionAt(0) };
-    const id = `${range.start.line}:${range.start.character}:${range.end.line}:${range.end.character}:${message}`;
+    const id = `${range.start.line}:${range.start.character}:${range.end.line}:${range.end.character}:${message.en}`;
     if (seen.has(id)) continue;
     seen.add(id);
-    add(finding('schema', range, message + suffix, data));
+    add(finding('schema', range, inEach((l) => message[l] + suffix[l]), data));
   }
 }
 
-function enumMessage(key: string, value: unknown, allowed: string[]): string {
+function enumMessage(key: string, value: unknown, allowed: string[]): Localized {
   if (key !== 'cia' && /^\d+$/.test(key) && allowed.join() === 'C,I,A') {
     return typeof value === 'string' && allowed.includes(value.toUpperCase())
-      ? `CIA tags are written in capitals: write ${value.toUpperCase()}.`
-      : `${show(value)} is not a CIA tag: use C (confidentiality), I (integrity) or A (availability).`;
+      ? { en: `CIA tags are written in capitals: write ${value.toUpperCase()}.`, de: `CIA-Kennzeichen werden großgeschrieben: schreiben Sie ${value.toUpperCase()}.` }
+      : {
+        en: `${show(value)} is not a CIA tag: use C (confidentiality), I (integrity) or A (availability).`,
+        de: `${show(value)} ist kein CIA-Kennzeichen: verwenden Sie C (Vertraulichkeit), I (Integrität) oder A (Verfügbarkeit).`,
+      };
   }
-  if (typeof value === 'number' && allowed.includes(String(value))) return `${key} must be the text "${value}", not a number: quote it.`;
+  if (typeof value === 'number' && allowed.includes(String(value))) {
+    return { en: `${key} must be the text "${value}", not a number: quote it.`, de: `${key} muss der Text "${value}" sein, keine Zahl: setzen Sie ihn in Anführungszeichen.` };
+  }
   const meant = typeof value === 'string' ? closestName(value, allowed) : undefined;
-  return `${show(value)} is not a valid ${key}: ${meant ? `did you mean "${meant}"? ` : ''}use ${allowed.length > 2 ? 'one of ' : ''}${allowed.join(allowed.length > 2 ? ', ' : ' or ')}.`;
+  const many = allowed.length > 2;
+  return {
+    en: `${show(value)} is not a valid ${key}: ${meant ? `did you mean "${meant}"? ` : ''}use ${many ? 'one of ' : ''}${allowed.join(many ? ', ' : ' or ')}.`,
+    de: `${show(value)} ist kein gültiger Wert für ${key}: ${meant ? `meinten Sie „${meant}“? Verwenden` : 'verwenden'} Sie ${many ? 'einen von ' : ''}${allowed.join(many ? ', ' : ' oder ')}.`,
+  };
 }
 
-function enumFix(value: unknown, allowed: string[]): Record<string, unknown> {
+function enumFix(value: unknown, allowed: string[]): SchemaData {
   // The value as a string: the fix quotes it where a plain scalar would be a number (tlsMinVersion: 1.2 → "1.2").
-  if (typeof value === 'number' && allowed.includes(String(value))) return { replacement: String(value) };
+  if (typeof value === 'number' && allowed.includes(String(value))) return { kind: 'value', replacement: String(value) };
   const meant = typeof value === 'string' ? (allowed.find((a) => a === value.toUpperCase()) ?? closestName(value, allowed)) : undefined;
   // no near-miss (an empty value, a wrong word): the fix offers every allowed value to pick from
-  return meant ? { replacement: meant } : { choices: allowed };
+  return meant ? { kind: 'value', replacement: meant } : { kind: 'fill', filling: { choices: allowed } };
 }
 
 /** What a missing key's fix may insert, read from the key's schema: its choices, today's date, or a text to fill in. */
-function valueHint(schema: SchemaLike | undefined): Record<string, unknown> {
+function fillingOf(schema: SchemaLike | undefined): Filling | undefined {
   const choices = schema?.oneOf?.map((a) => a.const).filter((c): c is string => typeof c === 'string');
   if (choices?.length) return { choices };
   if (schema?.$ref === '#/$defs/date') return { expects: 'date' };
   if (schema?.$ref === '#/$defs/text' || schema?.type === 'string') return { expects: 'text' };
-  return {};
+  return undefined;
 }
 
 function lowerFirst(s: string): string {
@@ -212,16 +272,16 @@ function lowerFirst(s: string): string {
 }
 
 /** "Measure PA-01", "Section physical-access", or the key's name, to say which object lacks a key. */
-function describe(node: Node | undefined, key: string): string {
+function describe(node: Node | undefined, key: string): Localized {
   if (isMap(node)) {
     const id = node.get('id');
-    if (typeof id === 'string') return `Measure ${id}`;
+    if (typeof id === 'string') return { en: `Measure ${id}`, de: `Maßnahme ${id}` };
     const type = node.get('type');
-    if (typeof type === 'string') return `Section ${type}`;
+    if (typeof type === 'string') return { en: `Section ${type}`, de: `Abschnitt ${type}` };
     const name = node.get('name');
-    if (typeof name === 'string' && name.length <= 60 && !name.includes('\n')) return name;
+    if (typeof name === 'string' && name.length <= 60 && !name.includes('\n')) return { en: name, de: name };
   }
-  return /^\d+$/.test(key) ? `Item ${Number(key) + 1}` : key;
+  return /^\d+$/.test(key) ? { en: `Item ${Number(key) + 1}`, de: `Eintrag ${Number(key) + 1}` } : { en: key, de: key };
 }
 
 /** The first line of a map (its first key and value), to point at an object without its whole body. */

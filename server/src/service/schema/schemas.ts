@@ -6,6 +6,7 @@
 import Ajv2020 from 'ajv/dist/2020';
 import AjvDraft7, { type ValidateFunction } from 'ajv';
 import tomSchema from '../../../../schemas/tom.schema.json';
+import configSchema from '../../../../schemas/tom-studio-config.schema.json';
 import { isDate } from '../util/dates';
 
 /** Annotation keywords our schema (and VS Code's) uses; ajv's strict mode rejects unknown keywords otherwise. */
@@ -25,6 +26,13 @@ let builtIn: ValidateFunction | undefined;
 export function tomValidator(): ValidateFunction {
   builtIn ??= configure(new Ajv2020(options)).compile(tomSchema);
   return builtIn;
+}
+
+let config: ValidateFunction | undefined;
+/** The schema of `.tom-studio.yaml` (schemas/tom-studio-config.schema.json), compiled once. */
+export function configValidator(): ValidateFunction {
+  config ??= configure(new Ajv2020(options)).compile(configSchema);
+  return config;
 }
 
 const profileCache = new Map<string, ValidateFunction>();

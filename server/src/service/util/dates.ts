@@ -20,3 +20,9 @@ export function monthsBefore(date: string, months: number): string {
 
 /** Today in UTC as YYYY-MM-DD: the host's default clock. */
 export const utcToday = (): string => new Date().toISOString().slice(0, 10);
+
+/** Whole days from `from` to `to` (negative when `to` is earlier). */
+export function daysBetween(from: string, to: string): number {
+  const utc = (d: string) => Date.UTC(Number(d.slice(0, 4)), Number(d.slice(5, 7)) - 1, Number(d.slice(8, 10)));
+  return Math.round((utc(to) - utc(from)) / 86_400_000);
+}

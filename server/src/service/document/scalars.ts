@@ -7,7 +7,7 @@ import { isMap, isScalar, isSeq, visit, type Document, type Node, type Scalar } 
 
 export type Path = (string | number)[];
 
-export interface Located {
+export interface CursorScalar {
   /** The scalar under the cursor. */
   node: Scalar;
   /** Keys and indexes from the root to the value (or, for a key, to the value the key names). */
@@ -19,7 +19,7 @@ export interface Located {
 const touches = (node: { range?: [number, number, number?] | null } | null | undefined, offset: number) =>
   !!node?.range && node.range[0] <= offset && offset <= node.range[1];
 
-export function locate(doc: Document, offset: number): Located | undefined {
+export function scalarAt(doc: Document, offset: number): CursorScalar | undefined {
   const path: Path = [];
   let node: unknown = doc.contents;
   for (;;) {

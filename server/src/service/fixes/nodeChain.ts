@@ -14,7 +14,7 @@ export interface Step {
 }
 
 /** The chain from the document's root to a node; the last step is the node itself. */
-export type Located = Step[];
+export type NodeChain = Step[];
 
 const children = (step: Step): Step[] => {
   const n = step.node;
@@ -29,11 +29,11 @@ const children = (step: Step): Step[] => {
 };
 
 /** The deepest step at `offset` (descending only into nodes that contain it) that passes `test`. */
-function deepest(doc: Document, offset: number, test: (step: Step) => boolean): Located | undefined {
+function deepest(doc: Document, offset: number, test: (step: Step) => boolean): NodeChain | undefined {
   const root = doc.contents as Node | null;
   if (!root?.range) return undefined;
-  let found: Located | undefined;
-  const stack: Located[] = [[{ node: root }]];
+  let found: NodeChain | undefined;
+  const stack: NodeChain[] = [[{ node: root }]];
   while (stack.length) {
     const chain = stack.pop()!;
     const step = chain[chain.length - 1];
@@ -46,7 +46,7 @@ function deepest(doc: Document, offset: number, test: (step: Step) => boolean): 
 }
 
 /** The deepest node whose own text is exactly [from, to), line breaks a block node's range ends with not counted. */
-export function locate(doc: Document, from: number, to: number, text = ''): Located | undefined {
+export function chainTo(doc: Document, from: number, to: number, text = ''): NodeChain | undefined {
   return deepest(doc, from, (s) => {
     const [start, end] = s.node.range!;
     return start === from && (end === to || (end > to && /^[\r\n]+$/.test(text.slice(to, end))));
@@ -60,13 +60,13 @@ export const firstKeyStart = (map: YAMLMap): number | undefined => (map.items[0]
  * The map a `required` finding is about: the value of the key the finding marks (its `target`), or
  * else the map whose first key starts where the finding does (a list item or the root, marked by its first line).
  */
-export function mapAt(doc: Document, target: Located | undefined, from: number): YAMLMap | undefined {
+export function mapAt(doc: Document, target: NodeChain | undefined, from: number): YAMLMap | undefined {
   const key = target?.at(-1);
   if (key?.isKey && isMap(key.pair?.value)) return key.pair.value;
   return deepest(doc, from, (s) => isMap(s.node) && firstKeyStart(s.node) === from)?.at(-1)?.node as YAMLMap | undefined;
 }
 
 /** True when the located node sits inside a flow collection (`[...]`, `{...}`), where `,[]{}` need quotes. */
-export function inFlow(chain: Located): boolean {
+export function inFlow(chain: NodeChain): boolean {
   return chain.some((s) => !!s.parent && (s.parent as { flow?: boolean }).flow === true);
 }

@@ -5,12 +5,12 @@
 import { isScalar, isSeq, type Node, type Scalar, type YAMLSeq } from 'yaml';
 import { ciaOrder, controlType } from '../catalogue/controlTypes';
 import { str } from '../document/model';
-import type { Located } from './locate';
+import type { NodeChain } from './nodeChain';
 import { beginsLine, column, renderScalar, spaces } from './textEdits';
 import type { Edit, FixBuilder } from './types';
 
 /** The `cia` list the located node is (cia-order) or belongs to (a tag). */
-export function ciaList(target: Located | undefined): YAMLSeq | undefined {
+export function ciaList(target: NodeChain | undefined): YAMLSeq | undefined {
   if (!target) return undefined;
   for (let i = target.length - 1; i >= Math.max(0, target.length - 2); i--) {
     const step = target[i];

@@ -4,14 +4,15 @@
  */
 import { isMap } from 'yaml';
 import { pairOf } from '../document/model';
+import type { ThirdCountryTransferData } from '../rules/thirdCountryTransfer';
 import { insertPairs } from './textEdits';
 import type { FixBuilder } from './types';
 
-export const fixTransferMechanism: FixBuilder = ({ finding, target, text, style }) => {
+export const fixTransferMechanism: FixBuilder<ThirdCountryTransferData> = ({ data, target, text, style }) => {
   // location item → locations list → the subprocessor map
   const sp = target?.at(-2)?.parent;
   if (!isMap(sp) || pairOf(sp, 'transferMechanism')) return [];
-  const mechanisms = finding.data?.location === 'US' ? ['scc', 'dpf'] : ['scc'];
+  const mechanisms = data?.location === 'US' ? ['scc', 'dpf'] : ['scc'];
   return mechanisms.flatMap((m, i) => {
     const edit = insertPairs(text, style, sp, [['transferMechanism', m]], pairOf(sp, 'locations') ?? 'last');
     const what = m === 'scc' ? 'standard contractual clauses' : 'EU-U.S. Data Privacy Framework';

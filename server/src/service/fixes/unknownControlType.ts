@@ -1,12 +1,13 @@
 /** unknown-control-type: the canonical id for a German or English name, a known variant or a typo. */
 import { controlType } from '../catalogue/controlTypes';
 import { str } from '../document/model';
+import type { UnknownControlTypeData } from '../rules/unknownControlType';
 import { replaceScalar } from './textEdits';
 import type { FixBuilder } from './types';
 
-export const fixControlType: FixBuilder = ({ finding, target, model }) => {
-  const id = finding.data?.replacement;
-  if (typeof id !== 'string' || !target) return [];
+export const fixControlType: FixBuilder<UnknownControlTypeData> = ({ data, target, model }) => {
+  const id = data?.replacement;
+  if (!id || !target) return [];
   const edit = replaceScalar(target, id);
   if (!edit) return [];
   const taken = model.sections.some((s) => str(s.type) === id);

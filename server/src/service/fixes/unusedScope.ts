@@ -1,18 +1,8 @@
-/** undefined-scope: the defined scope that was meant; unused-scope: remove the scope. */
-import { isMap, isSeq, type YAMLMap } from 'yaml';
+/** unused-scope: remove the scope (and `scopes:` with its last one). */
+import { isMap, type YAMLMap } from 'yaml';
 import { pairOf, str } from '../document/model';
-import { removePair, replaceScalar } from './textEdits';
+import { removePair } from './textEdits';
 import type { FixBuilder } from './types';
-
-export const fixUndefinedScope: FixBuilder = ({ finding, target }) => {
-  const name = finding.data?.replacement;
-  const step = target?.at(-1);
-  if (typeof name !== 'string' || !step) return [];
-  const edit = replaceScalar(target!, name);
-  // Renaming to a scope the list names already would repeat it: then the fix is to delete this entry by hand.
-  if (!edit || (isSeq(step.parent) && step.parent.items.some((i) => str(i) === name))) return [];
-  return [{ title: `Change to scope "${name}"`, edits: [edit], preferred: true, safe: true }];
-};
 
 export const fixUnusedScope: FixBuilder = ({ target, text, model }) => {
   const step = target?.at(-1);

@@ -5,7 +5,8 @@
  */
 import { isMap, isScalar, Scalar, type Node, type YAMLMap } from 'yaml';
 import type { TomModel } from '../document/model';
-import { inFlow } from './locate';
+import type { MissingTranslationData } from '../rules/missingTranslation';
+import { inFlow } from './nodeChain';
 import { placeholder } from './placeholders';
 import { beginsLine, column, endOfLastLine, insertPairs, isPlainSafe, spaces } from './textEdits';
 import type { Edit, FixBuilder, FixContext } from './types';
@@ -25,7 +26,7 @@ function flowForm(text: string, node: Scalar, language: string, missing: string[
 }
 
 /** The block form: the value moves one level deeper under its language key; the stubs follow. */
-function blockForm(ctx: FixContext, node: Scalar, keyNode: Node, language: string, missing: string[]): Edit[] | undefined {
+function blockForm(ctx: FixContext<MissingTranslationData>, node: Scalar, keyNode: Node, language: string, missing: string[]): Edit[] | undefined {
   const { text, style } = ctx;
   const [start, end] = node.range!;
   const keyStart = keyNode.range![0];
@@ -44,10 +45,10 @@ function blockForm(ctx: FixContext, node: Scalar, keyNode: Node, language: strin
   return edits;
 }
 
-export const fixTranslation: FixBuilder = (ctx) => {
-  const { finding, target, model, text, style } = ctx;
-  const missing = finding.data?.missing as string[] | undefined;
-  const language = finding.data?.language;
+export const fixTranslation: FixBuilder<MissingTranslationData> = (ctx) => {
+  const { data, target, model, text, style } = ctx;
+  const missing = data?.missing;
+  const language = data?.language;
   const step = target?.at(-1);
   if (!step || !missing?.length || step.node.anchor) return [];
   const draft = (edits: Edit[] | undefined) => edits?.length
@@ -57,7 +58,7 @@ export const fixTranslation: FixBuilder = (ctx) => {
     const edit = insertPairs(text, style, step.node, missing.map((l) => [l, placeholder]));
     return draft(edit && [edit]);
   }
-  if (!isScalar(step.node) || typeof language !== 'string' || !step.pair || step.isKey) return [];
+  if (!isScalar(step.node) || !language || !step.pair || step.isKey) return [];
   const multiLine = /[\r\n]/.test(text.slice(...step.node.range!.slice(0, 2) as [number, number]));
   const block = !inFlow(target!) && (multiLine || prefersBlockMaps(model) || step.node.type === Scalar.BLOCK_FOLDED || step.node.type === Scalar.BLOCK_LITERAL);
   if (!block) return multiLine ? [] : draft([flowForm(text, step.node, language, missing)]);
