@@ -22,6 +22,12 @@ async function workspaceCounts(wb) {
 
 const plural = (n, word) => `${n} ${word}${n === 1 ? '' : 's'}`;
 
+/** A command's title in the command palette ("TOM: …"), as the extension's package.nls(.de).json names it. */
+const nls = (file) => JSON.parse(readFileSync(new URL(`../../${file}`, import.meta.url), 'utf8'));
+const english = nls('package.nls.json');
+const german = nls('package.nls.de.json');
+const command = (titles, id) => `TOM: ${titles[`command.${id}`]}`;
+
 /** The built-in measure catalogue, as the language server offers it. */
 const catalogue = JSON.parse(readFileSync(new URL('../../server/src/service/catalogue/catalogue.json', import.meta.url), 'utf8'));
 
@@ -305,7 +311,7 @@ export const steps = [
     async run(wb, { legacy, workspace, shot }) {
       // the text to import is open: the file picker should propose it (checked by the next step)
       await wb.openFile(legacy.name);
-      await wb.runCommand('TOM: Import from Text/HTML…');
+      await wb.runCommand(command(english, 'tom.importFromText'));
       const input = wb.page.locator('.quick-input-widget input');
       await input.waitFor({ timeout: 10_000 });
       await wb.page.waitForTimeout(500); // the simple file dialog fills in its path after it opens
@@ -365,7 +371,7 @@ export const steps = [
     async run(wb, { draft, workspace, shot }) {
       await wb.openFile(draft.name);
       await wb.until('"TOM: 1 error" in the status bar', async () => (await tomCounts(wb)).errors === 1);
-      await wb.runCommand('TOM: Export as HTML');
+      await wb.runCommand(command(english, 'tom.exportHtml'));
       const line = lineOf(draft.text, '        kind: technisch');
       const dialog = '.monaco-dialog-box';
       await wb.untilShows(dialog, ['This document has 1 error(s); the exported page would publish them.', `line ${line}: "technisch" is not a valid kind`, 'Export anyway'], 'the warning');
@@ -377,7 +383,7 @@ export const steps = [
       assert.ok(!existsSync(target), 'cancelled: no page written');
 
       // "Export anyway", then the save dialog's proposal
-      await wb.runCommand('TOM: Export as HTML');
+      await wb.runCommand(command(english, 'tom.exportHtml'));
       await wb.page.locator(`${dialog} .monaco-button`, { hasText: 'Export anyway' }).click();
       await wb.page.mouse.move(0, 0);
       const input = wb.page.locator('.quick-input-widget input');
@@ -444,7 +450,7 @@ export const steps = [
       assert.ok(!said.includes('The document was last updated'), 'no English finding left');
 
       // the preview of this English document: English page, German findings
-      await wb.runCommand('TOM: Vorschau an der Seite öffnen');
+      await wb.runCommand(command(german, 'tom.showPreviewToSide'));
       const page = preview(wb);
       await page.shows('Current findings');
       await page.shows('Das Dokument wurde zuletzt am 2024-05-01 aktualisiert');
