@@ -1,7 +1,8 @@
 /**
  * The shape of a rule module: everything about one rule in one place. The rule list, the `RuleId`
  * type, the fix table, the manifest's `tom.rules` setting, its texts, the table in docs/rules.md and
- * the SARIF rule metadata are all derived from these declarations (rules/index.ts, server/generate.mjs).
+ * the SARIF rule metadata are all derived from these declarations (rules/index.ts; the files that
+ * cannot import code are written by server/generate.mjs, which also writes the list, rules/list.ts).
  */
 import type { Range } from 'vscode-languageserver-types';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
