@@ -7,6 +7,7 @@ import type {
   CodeAction, CodeLens, CompletionItem, DocumentLink, DocumentSymbol, FoldingRange, Hover, Location, Position, Range,
 } from 'vscode-languageserver-types';
 import { analyse, type Analysis, type SourceDocument } from './document/analysis';
+import { PartCache } from './document/parsedParts';
 import { codeLenses } from './languageFeatures/codeLens';
 import { complete } from './languageFeatures/completion';
 import { utcToday } from './util/dates';
@@ -75,6 +76,8 @@ export function createTomService(options: TomServiceOptions = {}): TomService {
   const host: Host = { today: utcToday, readFile: () => undefined, ...options.host };
   const settings = mergeSettings(defaultSettings, options.settings);
   const cache = new Map<string, Analysis>();
+  // Each open document's parsed parts: the next version re-parses only the parts an edit changed.
+  const parts = new Map<string, PartCache>();
   // The findings of each analysis (so per version) for the settings and day they were computed for: a
   // repeated check, hover and code actions on the same version share them instead of running every
   // rule again. Copies go out, so that no caller can change what the next one gets.
@@ -103,7 +106,9 @@ export function createTomService(options: TomServiceOptions = {}): TomService {
     analyse(doc) {
       const hit = cache.get(doc.uri);
       if (hit && hit.version === doc.version && hit.text.getText() === doc.getText()) return hit;
-      const analysis = analyse(doc, settings.maxFileSize);
+      let documentParts = parts.get(doc.uri);
+      if (!documentParts) parts.set(doc.uri, (documentParts = new PartCache()));
+      const analysis = analyse(doc, settings.maxFileSize, documentParts);
       cache.set(doc.uri, analysis);
       return analysis;
     },
@@ -115,6 +120,7 @@ export function createTomService(options: TomServiceOptions = {}): TomService {
     render: (doc, options, over) => renderPage(service.analyse(doc), options, options.preview ? service.check(doc, over) : undefined),
     forget(uri) {
       cache.delete(uri);
+      parts.delete(uri);
     },
     hover: (doc, position, over) => hover(service.analyse(doc), position, service.check(doc, over)),
     documentSymbols: (doc) => documentSymbols(service.analyse(doc)),
