@@ -10,7 +10,9 @@ import type { Part, PartKind } from './parts';
 export const parseOptions = { merge: true, prettyErrors: false, uniqueKeys: true, strict: true, logLevel: 'error' } as const;
 
 /** One part, parsed: its node (a top-level key's pair, a section's or a measure's list item), data and syntax errors. */
-interface ParsedPart {
+export interface ParsedPart {
+  /** Its text (a copy, not a slice of the version it came from): the key it is kept by. */
+  text: string;
   /** The node's ranges are absolute for a part starting here; a part found elsewhere is shifted first. */
   base: number;
   /** top: the key's pair; section and measure: the list item. */
@@ -28,6 +30,10 @@ interface ParsedPart {
   round: number;
 }
 
+/** The part a section's or measure's node was parsed in: its findings are kept with the part (rules/byPart.ts). */
+const parts = new WeakMap<object, ParsedPart>();
+export const partOf = (node: object): ParsedPart | undefined => parts.get(node);
+
 /** Anchors (&a), aliases (*a), tags (!x) and merge keys (<<): they make one part depend on another. */
 const crossReference = /(?:^|[\s,[{])[&*!][^\s,\]}]|<</m;
 
@@ -41,12 +47,14 @@ function parsePart(text: string, base: number, kind: PartKind): ParsedPart {
   // only plain parts are turned into data: an alias's anchor may be in another part
   const plain = docs.length === 1 && !crossReference.test(text);
   if (plain && kind === 'top' && contents instanceof YAMLMap && contents.items.length === 1) {
-    return { base, node: contents.items[0] as Pair, data: Object.values(doc.toJS() as object)[0], errors: doc.errors, plain, dash, round: -1 };
+    return { text, base, node: contents.items[0] as Pair, data: Object.values(doc.toJS() as object)[0], errors: doc.errors, plain, dash, round: -1 };
   }
   if (plain && kind !== 'top' && isSeq(contents) && contents.items.length === 1) {
-    return { base, node: contents.items[0] as Node | null, data: (doc.toJS() as unknown[])[0], errors: doc.errors, plain, dash, round: -1 };
+    const part: ParsedPart = { text, base, node: contents.items[0] as Node | null, data: (doc.toJS() as unknown[])[0], errors: doc.errors, plain, dash, round: -1 };
+    if (part.node) parts.set(part.node, part);
+    return part;
   }
-  return { base, node: null, data: undefined, errors: doc?.errors ?? [], plain: false, dash, round: -1 };
+  return { text, base, node: null, data: undefined, errors: doc?.errors ?? [], plain: false, dash, round: -1 };
 }
 
 /** Moves every range of a part by `delta`: the edit happened before it. */
@@ -69,14 +77,13 @@ function shift(part: ParsedPart, delta: number): void {
 
 /** Parsed parts by kind and text, kept from one version of a document to the next. */
 export class PartCache {
-  private entries = new Map<string, ParsedPart[]>();
-  private used = new Map<string, ParsedPart[]>();
+  private entries = emptyShelves();
+  private used = emptyShelves();
   private round = 0;
 
   /** The part at `start` with this text: the cached parse (moved there) or a new one. */
   take(kind: PartKind, text: string, start: number): ParsedPart {
-    const key = `${kind}:${text}`;
-    let part = this.entries.get(key)?.find((p) => p.round !== this.round);
+    let part = this.entries[kind].get(text)?.find((p) => p.round !== this.round);
     if (part) {
       if (part.hollow) {
         part.hollow.pair.value = part.hollow.value;
@@ -89,19 +96,22 @@ export class PartCache {
       part = parsePart(copyOf(text), start, kind);
     }
     part.round = this.round;
-    const same = this.used.get(key);
+    const same = this.used[kind].get(text);
     if (same) same.push(part);
-    else this.used.set(key, [part]);
+    else this.used[kind].set(part.text, [part]);
     return part;
   }
 
   /** Ends a version: only the parts it used are kept. */
   finish(): void {
     this.entries = this.used;
-    this.used = new Map();
+    this.used = emptyShelves();
     this.round++;
   }
 }
+
+/** One map per kind: a key of kind and text would copy every part's text on every version. */
+const emptyShelves = (): Record<PartKind, Map<string, ParsedPart[]>> => ({ top: new Map(), section: new Map(), measure: new Map() });
 
 const copyOf = (s: string) => (' ' + s).slice(1);
 
