@@ -90,12 +90,10 @@ export function parseTom(uri: string, version: number, content: string, maxFileS
   if (bad >= 0) {
     add(finding('yaml-syntax', at(bad, bad + 1), 'The file has bytes here that are not valid UTF-8 (shown as \uFFFD): save it as UTF-8 and retype the character.'));
   }
-  const deep = excessiveNestingAt(content);
-  if (deep >= 0) {
-    add(finding('yaml-syntax', at(deep, deep + 1), `The YAML nests more than ${maxNesting} levels deep here; a TOM document needs fewer than ten. Flatten the structure.`));
+  const tooDeep = (offset: number): ParsedTom => {
+    add(finding('yaml-syntax', at(offset, offset + 1), `The YAML nests more than ${maxNesting} levels deep here; a TOM document needs fewer than ten. Flatten the structure.`));
     return { text, findings };
-  }
-
+  };
   const reportErrors = (errors: readonly YAMLError[]) => {
     for (const e of errors) {
       const [start, end] = errorSpan(content, e.code, e.pos);
@@ -104,16 +102,20 @@ export function parseTom(uri: string, version: number, content: string, maxFileS
   };
   const layout = splitParts(content);
   const assembled = layout && assemble(content, layout, parts ?? new PartCache());
+  if (assembled?.deep !== undefined) return tooDeep(assembled.deep);
   // A syntax error in a part is checked against the whole parse once: where the whole text parses
   // cleanly, the lines misled the split (a quoted text running over several lines, say).
-  let docs = assembled?.doc.errors.length ? parseAllDocuments(content, parseOptions) : undefined;
+  // (Nesting is bounded per part; across parts only the whole text shows it, before the whole parse.)
+  const whole = !assembled?.doc || assembled.doc.errors.length > 0;
+  const deep = whole ? excessiveNestingAt(content) : -1;
+  if (deep >= 0) return tooDeep(deep);
+  const docs = whole ? parseAllDocuments(content, parseOptions) : undefined;
   const misled = Array.isArray(docs) && docs.length === 1 && docs[0].errors.length === 0;
-  if (assembled && !misled) {
+  if (assembled?.doc && !misled) {
     reportErrors(assembled.doc.errors);
     return { text, yaml: assembled.doc, data: assembled.data, findings, broken: assembled.broken };
   }
 
-  docs ??= parseAllDocuments(content, parseOptions);
   const all = Array.isArray(docs) ? docs : [];
   for (const doc of all) reportErrors(doc.errors);
   for (const extra of all.slice(1)) {

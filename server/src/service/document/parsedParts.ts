@@ -5,6 +5,7 @@
  * whole parse gives them, so that everything downstream reads it unchanged.
  */
 import { Composer, Document, isCollection, isPair, isScalar, isSeq, Parser, YAMLMap, YAMLSeq, type Node, type Pair, type YAMLError } from 'yaml';
+import { excessiveNestingAt } from './nesting';
 import type { Part, PartKind } from './parts';
 
 export const parseOptions = { merge: true, prettyErrors: false, uniqueKeys: true, strict: true, logLevel: 'error' } as const;
@@ -26,6 +27,8 @@ export interface ParsedPart {
   hollow?: { pair: Pair; value: unknown; range?: [number, number, number] };
   /** Where a section's or measure's list item begins: its dash (the list of the whole document begins at the first). */
   dash: number;
+  /** Set when the part nests beyond the bound: where (absolute), and it was not parsed. */
+  deep?: number;
   /** The round it was last used in: one parse serves one place per round (identical measures get their own). */
   round: number;
 }
@@ -38,6 +41,9 @@ export const partOf = (node: object): ParsedPart | undefined => parts.get(node);
 const crossReference = /(?:^|[\s,[{])[&*!][^\s,\]}]|<</m;
 
 function parsePart(text: string, base: number, kind: PartKind): ParsedPart {
+  // the nesting bound (nesting.ts) before the parser recurses: checked per part, as each is parsed
+  const deep = excessiveNestingAt(text);
+  if (deep >= 0) return { text, base, node: null, data: undefined, errors: [], plain: false, dash: base, round: -1, deep: base + deep };
   const parser = new Parser();
   parser.offset = base; // ranges and error positions come out absolute, as in the whole document
   const docs = Array.from(new Composer(parseOptions).compose(parser.parse(text)));
@@ -71,6 +77,7 @@ function shift(part: ParsedPart, delta: number): void {
     if (isCollection(n)) stack.push(...(n.items as unknown[]));
   }
   for (const e of part.errors) e.pos = [e.pos[0] + delta, e.pos[1] + delta];
+  if (part.deep !== undefined) part.deep += delta;
   part.dash += delta;
   part.base += delta;
 }
@@ -116,7 +123,9 @@ const emptyShelves = (): Record<PartKind, Map<string, ParsedPart[]>> => ({ top: 
 const copyOf = (s: string) => (' ' + s).slice(1);
 
 export interface Assembled {
-  doc: Document.Parsed;
+  /** Where a part nests beyond the bound: then nothing else is set and the document is not analysed. */
+  deep?: number;
+  doc?: Document.Parsed;
   data: unknown;
   /** Offsets of the parts with syntax errors: schema findings there are the error's echo, not the author's. */
   broken: [number, number][];
@@ -129,6 +138,8 @@ export interface Assembled {
 export function assemble(text: string, parts: readonly Part[], cache: PartCache): Assembled | undefined {
   const taken = parts.map((p) => cache.take(p.kind, text.slice(p.start, p.end), p.start));
   cache.finish();
+  const deep = taken.find((t) => t.deep !== undefined);
+  if (deep) return { deep: deep.deep, data: undefined, broken: [] };
   if (taken.some((t) => !t.plain)) return undefined;
   const root = new YAMLMap();
   const data: Record<string, unknown> = {};

@@ -5,7 +5,7 @@
  * and the rules on the whole document run again.
  */
 import { partOf } from '../document/parsedParts';
-import type { TomModel } from '../document/model';
+import type { TextField, TomModel } from '../document/model';
 import type { Rule, RuleContext } from './rule';
 import type { Finding, RuleId } from '../types';
 
@@ -38,7 +38,8 @@ export function runRules(rules: readonly Rule[], ctx: Omit<RuleContext, 'add'>, 
     if (isCancelled()) return undefined;
     if (!measureScoped.has(rule.id)) run(rule, { ...ctx, add });
   }
-  const measureTexts = new Set(model.measures.flatMap((m) => m.texts));
+  const measureTexts = new Set<TextField>();
+  for (const m of model.measures) for (const t of m.texts) measureTexts.add(t);
   const rest: TomModel = { ...model, measures: [], texts: model.texts.filter((t) => !measureTexts.has(t)) };
   for (const rule of perMeasure) run(rule, { ...ctx, model: rest, add });
 
