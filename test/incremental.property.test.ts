@@ -3,16 +3,7 @@ import { test } from 'node:test';
 import { parseAllDocuments } from 'yaml';
 import { generate } from '../bench/generate';
 import { doc, read, service } from './helpers/fixtures';
-
-/** A small deterministic PRNG (mulberry32), so that every run edits the same way. */
-function prng(seed: number): () => number {
-  return () => {
-    seed = (seed + 0x6d2b79f5) | 0;
-    let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+import { prng } from './helpers/fuzz';
 
 /** How many edits: TOM_INCREMENTAL_EDITS=20000 for a longer run. */
 const total = Number(process.env.TOM_INCREMENTAL_EDITS ?? 2000);
