@@ -22,9 +22,11 @@ export interface RuleContext {
 }
 
 /**
- * What a check looks at, so that a document can be re-checked in part: `measure` — each measure on
- * its own; `section` — each section with its measures; `document` — anything anywhere (other sections,
- * `scopes`, `document.languages`, the commitments).
+ * What a check looks at, so that a document can be re-checked in part (rules/byPart.ts): `measure` —
+ * its findings inside a measure depend only on that measure (and on today, the settings and
+ * `document.language(s)`), while what it finds outside measures comes from a run on the document
+ * without them; `section` — each section with its measures; `document` — anything anywhere (other
+ * sections, `scopes`, the commitments).
  */
 export type RuleScope = 'measure' | 'section' | 'document';
 
