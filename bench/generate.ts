@@ -17,6 +17,9 @@ export interface Generated {
   errors: PlantedError[];
   /** Lines of measure titles, spread over the document: where the benchmark types. */
   titleLines: number[];
+  /** Lines of section titles, and the document's title line: the benchmark types there too. */
+  sectionTitleLines: number[];
+  headerLine: number;
   /** Cursor positions (line, character) for completion: after `type: `, `cia: [` and `status: `. */
   completionAt: Record<'type' | 'cia' | 'status', { line: number; character: number }>;
 }
@@ -32,6 +35,7 @@ export function generate(n: number): Generated {
   const lines: string[] = [];
   const errors: PlantedError[] = [];
   const titleLines: number[] = [];
+  const sectionTitleLines: number[] = [];
   const completionAt = {} as Generated['completionAt'];
   const push = (s: string) => lines.push(s) - 1;
   const plant = (what: string, rule: string, line: number, text: string, bad: string) =>
@@ -39,7 +43,7 @@ export function generate(n: number): Generated {
 
   push('tom: 1');
   push('document:');
-  push('  title: Technical and organisational measures of a large group');
+  const headerLine = push('  title: Technical and organisational measures of a large group');
   push('  organization: Example Group');
   push('  role: processor');
   push('  language: en');
@@ -60,7 +64,7 @@ export function generate(n: number): Generated {
       const l = push(line);
       if (s === 1) completionAt.type = { line: l, character: line.length };
     }
-    push(`    title: Section ${s + 1}`);
+    sectionTitleLines.push(push(`    title: Section ${s + 1}`));
     push('    measures:');
     for (let i = 1; i <= perSection && made < n; i++, made++) {
       const id = `${prefixes[s]}-${String(i).padStart(4, '0')}`;
@@ -89,5 +93,5 @@ export function generate(n: number): Generated {
       if (made % 10 === 0) push('        scope: [production]');
     }
   }
-  return { text: lines.join('\n') + '\n', errors, titleLines, completionAt };
+  return { text: lines.join('\n') + '\n', errors, titleLines, sectionTitleLines, headerLine, completionAt };
 }

@@ -71,6 +71,13 @@ async function timed(count: number, budgetMs: number, attempt: (i: number, leftM
   return { p50: percentile(samples, 50), p95: percentile(samples, 95), max: samples.length ? Math.max(...samples) : NaN, done: samples.length, timedOutAfterMs };
 }
 
+/** Where the `i`th keystroke types: a measure title, a section title (i % 10 === 3) or the document's title (i % 10 === 7). */
+export function keystrokeLine(doc: Generated, i: number): number {
+  if (i % 10 === 3) return doc.sectionTitleLines[(i * 7) % doc.sectionTitleLines.length];
+  if (i % 10 === 7) return doc.headerLine;
+  return doc.titleLines[Math.floor(((i * 37) % edits) * (doc.titleLines.length / edits))];
+}
+
 export async function measure(server: ServerUnderTest, uri: string, doc: Generated): Promise<Measurement> {
   const lsp = await server.start();
   // A bench interrupted by Ctrl-C or an exception never leaves a server behind.
@@ -86,12 +93,14 @@ export async function measure(server: ServerUnderTest, uri: string, doc: Generat
     const firstDiagnosticsMs = first && performance.now() - t;
     const found = Object.fromEntries(doc.errors.map((e) => [e.what, !!first && foundAt(e, first.diagnostics, ours)]));
 
-    // Keystrokes: type one character at the end of a measure title, spread over the whole document.
-    // (i * 37) % 50 visits each of 50 evenly spread titles once, in a scattered order.
+    // Keystrokes: type one character at the end of a title: of measures spread over the whole document
+    // (i * 37) % 50 visits each of 50 evenly spread titles once, in a scattered order), and every tenth
+    // in a section's title, every tenth in the document's header.
     const lines = doc.text.split('\n');
     const keystroke = await timed(first ? edits : 0, budgets.keystrokesMs, async (i, left) => {
-      const line = doc.titleLines[Math.floor(((i * 37) % edits) * (doc.titleLines.length / edits))];
+      const line = keystrokeLine(doc, i);
       const character = lines[line].length;
+      lines[line] += 'x';
       const pending = lsp.diagnostics(uri, { fresh: true, timeoutMs: left });
       const version = lsp.change(uri, [{ range: { start: { line, character }, end: { line, character } }, text: 'x' }]);
       let p = await pending;

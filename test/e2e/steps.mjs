@@ -90,7 +90,7 @@ export const steps = [
       await wb.untilShows('.markers-panel', [
         fixture.name,
         '"Zutrittskontrolle" is not a control type id', 'unknown-control-type',
-        'A processor must document', 'System access control', 'missing-control-type',
+        'A processor must document', 'System access control (Zugangskontrolle', 'missing-control-type',
         'The document was last updated on 2024-05-01', 'stale-review',
       ], 'the Problems panel', 90_000);
     },

@@ -12,8 +12,12 @@ import { isEmptyDocumentFinding, type Finding } from '../service';
 import type { Feature, ServerContext } from './context';
 import { warmUpDocument } from './warmUp';
 
-/** Quiet time after the last keystroke before checking: short enough to feel live. */
-export const debounceMs = 60;
+/**
+ * Quiet time after the last keystroke before checking: as long as the document's last check took,
+ * between these bounds. Waiting spares work only while a check is dear; once an edit costs a few
+ * milliseconds (parts reused, docs/performance.md), a long wait would be most of the latency.
+ */
+export const debounceMs = { min: 15, max: 60 };
 
 export const diagnosticsFeature: Feature = { capabilities: {}, register: registerDiagnostics };
 
@@ -26,14 +30,17 @@ function registerDiagnostics(ctx: ServerContext): void {
     if (/\S/.test(doc.getText())) typed.add(doc.uri);
     return typed.has(doc.uri) ? findings : findings.map((f) => (isEmptyDocumentFinding(f) ? { ...f, severity: DiagnosticSeverity.Hint } : f));
   };
+  const lastCheckMs = new Map<string, number>();
 
   const validate = async (doc: TextDocument) => {
     const current = () => documents.get(doc.uri)?.version === doc.version;
     const effective = await settings.get(doc.uri);
     if (!current()) return;
     let findings;
+    const started = performance.now();
     try {
       findings = service.check(doc, effective, () => !current());
+      lastCheckMs.set(doc.uri, performance.now() - started);
     } catch (e) {
       connection.console.error(`TOM: checking ${doc.uri} failed: ${(e as Error).stack ?? e}`);
       return;
@@ -50,11 +57,15 @@ function registerDiagnostics(ctx: ServerContext): void {
   };
 
   documents.onDidOpen((e) => schedule(e.document, 0));
-  documents.onDidChangeContent((e) => schedule(e.document, debounceMs));
+  documents.onDidChangeContent((e) => {
+    const delay = Math.min(debounceMs.max, Math.max(debounceMs.min, lastCheckMs.get(e.document.uri) ?? debounceMs.max));
+    schedule(e.document, delay);
+  });
   documents.onDidClose((e) => {
     clearTimeout(timers.get(e.document.uri));
     timers.delete(e.document.uri);
     typed.delete(e.document.uri);
+    lastCheckMs.delete(e.document.uri);
     service.forget(e.document.uri);
     settings.forget(e.document.uri);
     void connection.sendDiagnostics({ uri: e.document.uri, diagnostics: [] });

@@ -7,6 +7,7 @@ import type {
   CodeAction, CodeLens, CompletionItem, Diagnostic, DocumentLink, DocumentSymbol, FoldingRange, Hover, Location, Position, Range,
 } from 'vscode-languageserver-types';
 import { analyse, type Analysis, type SourceDocument } from './document/analysis';
+import { PartCache } from './document/parsedParts';
 import { codeLenses } from './languageFeatures/codeLens';
 import { complete } from './languageFeatures/completion';
 import { utcToday } from './util/dates';
@@ -101,6 +102,8 @@ export function createTomService(options: TomServiceOptions = {}): TomService {
   const hostFor = (effective: Settings): Host => (effective.today ? { ...host, today: () => effective.today! } : host);
   // The newest analysis per uri, with the size limit it was made under (the only setting parsing reads).
   const cache = new Map<string, { analysis: Analysis; maxFileSize: number }>();
+  // Each open document's parsed parts: the next version re-parses only the parts an edit changed.
+  const parts = new Map<string, PartCache>();
   // The findings of each analysis (so per version) for the settings and day they were computed for: a
   // repeated check, hover and code actions on the same version share them instead of running every
   // rule again. Settings are compared by value. Copies go out, so that no caller can change what the
@@ -117,7 +120,9 @@ export function createTomService(options: TomServiceOptions = {}): TomService {
   const analysed = (doc: SourceDocument, effective: Settings): Analysis => {
     const hit = cache.get(doc.uri);
     if (hit && hit.maxFileSize === effective.maxFileSize && hit.analysis.version === doc.version && hit.analysis.text.getText() === doc.getText()) return hit.analysis;
-    const analysis = analyse(doc, effective.maxFileSize);
+    let documentParts = parts.get(doc.uri);
+    if (!documentParts) parts.set(doc.uri, (documentParts = new PartCache()));
+    const analysis = analyse(doc, effective.maxFileSize, documentParts);
     cache.set(doc.uri, { analysis, maxFileSize: effective.maxFileSize });
     return analysis;
   };
@@ -141,6 +146,7 @@ export function createTomService(options: TomServiceOptions = {}): TomService {
     render: (doc, options, over) => renderPage(service.analyse(doc, over), options, options.preview ? service.check(doc, over) : undefined),
     forget(uri) {
       cache.delete(uri);
+      parts.delete(uri);
     },
     hover: (doc, position, over) => hover(service.analyse(doc, over), position, service.check(doc, over), resolve(over).locale),
     documentSymbols: (doc, over) => documentSymbols(service.analyse(doc, over)),

@@ -50,7 +50,18 @@ export function fold(s: string): string {
  * The control type a free-form name means: an id, an English or German name, a known variant, or a
  * near-miss of any of these (typos up to a quarter of the word). Undefined when nothing is close.
  */
+/** Answers kept by name: two rules ask for every unknown section type on every check. */
+const closest = new Map<string, ControlType | undefined>();
+
 export function closestControlType(name: string): ControlType | undefined {
+  if (closest.has(name)) return closest.get(name);
+  if (closest.size > 1000) closest.clear(); // bounded: a pasted document may name thousands of types
+  const type = nearestType(name);
+  closest.set(name, type);
+  return type;
+}
+
+function nearestType(name: string): ControlType | undefined {
   const wanted = fold(name);
   if (!wanted || wanted.length > 120) return undefined;
   let best: { type: ControlType; distance: number } | undefined;

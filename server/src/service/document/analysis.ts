@@ -1,6 +1,7 @@
 /** One analysed version of a document: parsed text, model, and everything the features share. */
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { buildModel, type TomModel } from './model';
+import type { PartCache } from './parsedParts';
 import { parseTom, type ParsedTom } from './parse';
 
 /** The document as the editor or the CLI has it: anything with a uri, a version and its text. */
@@ -18,7 +19,8 @@ export interface Analysis extends ParsedTom {
   text: TextDocument;
 }
 
-export function analyse(source: SourceDocument, maxFileSize: number): Analysis {
-  const parsed = parseTom(source.uri, source.version, source.getText(), maxFileSize);
+/** With `parts`, the parts of the last version analysed are reused where their text is unchanged. */
+export function analyse(source: SourceDocument, maxFileSize: number, parts?: PartCache): Analysis {
+  const parsed = parseTom(source.uri, source.version, source.getText(), maxFileSize, parts);
   return { ...parsed, uri: source.uri, version: source.version, model: parsed.yaml ? buildModel(parsed.yaml) : undefined };
 }

@@ -16,6 +16,8 @@ export interface Measure {
   map: YAMLMap;
   section: Section;
   id?: Scalar;
+  /** Its own texts (title, description, evidence titles), also in the model's `texts`. */
+  texts: TextField[];
 }
 
 /** A text field (plain string or language map) together with the key that names it. */
@@ -147,12 +149,14 @@ export function buildModel(doc: Document.Parsed): TomModel {
     addTexts(m, textKeys.section);
     for (const mm of maps(doc, get(doc, m, 'measures'))) {
       const id = get(doc, mm, 'id');
-      const measure: Measure = { map: mm, section, id: isScalar(id) ? id : undefined };
+      const measure: Measure = { map: mm, section, id: isScalar(id) ? id : undefined, texts: [] };
       section.measures.push(measure);
       model.measures.push(measure);
+      const before = model.texts.length;
       addTexts(mm, textKeys.measure);
       for (const ref of items(doc, get(doc, mm, 'scope'))) if (isScalar(ref)) model.scopeRefs.push(ref);
       for (const e of maps(doc, get(doc, mm, 'evidence'))) addTexts(e, textKeys.reference);
+      measure.texts = model.texts.slice(before);
     }
     model.sections.push(section);
   }

@@ -3,10 +3,12 @@
  * (merge keys and aliases resolved, expansion bounded), and the findings that stop analysis early
  * (syntax errors, binary data, excessive size or nesting).
  */
-import { Document, isAlias, parseAllDocuments, visit, type Node } from 'yaml';
+import { Document, isAlias, parseAllDocuments, visit, type Node, type YAMLError } from 'yaml';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { lineEnd } from './lines';
 import { excessiveNestingAt, maxNesting } from './nesting';
+import { assemble, parseOptions, PartCache } from './parsedParts';
+import { splitParts } from './parts';
 import { finding, type FindingSink } from '../rules/findings';
 import type { Finding, Localized } from '../types';
 
@@ -22,6 +24,8 @@ export interface ParsedTom {
   data?: unknown;
   /** yaml-syntax and file-too-large findings. */
   findings: Finding[];
+  /** Offsets of the parts a syntax error breaks (the rest of the document is read as written). */
+  broken?: [number, number][];
 }
 
 /** How to fix each kind of error the yaml library reports, by its code. */
@@ -83,7 +87,11 @@ function syntaxMessage(message: string, code: string): Localized {
     : { en: first.endsWith('.') ? first : `${first}.`, de: `YAML-Fehler: ${described}.` };
 }
 
-export function parseTom(uri: string, version: number, content: string, maxFileSize: number): ParsedTom {
+/**
+ * Parses the text part by part (parts.ts), reusing the parts `parts` kept from the last version, or
+ * whole where the lines do not show the parts for certain.
+ */
+export function parseTom(uri: string, version: number, content: string, maxFileSize: number, parts?: PartCache): ParsedTom {
   const text = TextDocument.create(uri, 'tom', version, content);
   const findings: Finding[] = [];
   const add: FindingSink = (f) => findings.push(f);
@@ -111,23 +119,37 @@ export function parseTom(uri: string, version: number, content: string, maxFileS
       de: 'Die Datei hat hier Bytes, die kein gültiges UTF-8 sind (angezeigt als \uFFFD): speichern Sie sie als UTF-8 und tippen Sie das Zeichen neu.',
     }));
   }
-  const deep = excessiveNestingAt(content);
-  if (deep >= 0) {
-    add(finding('yaml-syntax', at(deep, deep + 1), {
+  const tooDeep = (offset: number): ParsedTom => {
+    add(finding('yaml-syntax', at(offset, offset + 1), {
       en: `The YAML nests more than ${maxNesting} levels deep here; a TOM document needs fewer than ten. Flatten the structure.`,
       de: `Das YAML ist hier mehr als ${maxNesting} Ebenen tief verschachtelt; ein TOM-Dokument braucht weniger als zehn. Vereinfachen Sie die Struktur.`,
     }));
     return { text, findings };
-  }
-
-  const docs = parseAllDocuments(content, { merge: true, prettyErrors: false, uniqueKeys: true, strict: true, logLevel: 'error' });
-  const all = Array.isArray(docs) ? docs : [];
-  for (const doc of all) {
-    for (const e of doc.errors) {
+  };
+  const reportErrors = (errors: readonly YAMLError[]) => {
+    for (const e of errors) {
       const [start, end] = errorSpan(content, e.code, e.pos);
       add(finding('yaml-syntax', at(start, end), syntaxMessage(e.message, e.code)));
     }
+  };
+  const layout = splitParts(content);
+  const assembled = layout && assemble(content, layout, parts ?? new PartCache());
+  if (assembled?.deep !== undefined) return tooDeep(assembled.deep);
+  // A syntax error in a part is checked against the whole parse once: where the whole text parses
+  // cleanly, the lines misled the split (a quoted text running over several lines, say).
+  // (Nesting is bounded per part; across parts only the whole text shows it, before the whole parse.)
+  const whole = !assembled?.doc || assembled.doc.errors.length > 0;
+  const deep = whole ? excessiveNestingAt(content) : -1;
+  if (deep >= 0) return tooDeep(deep);
+  const docs = whole ? parseAllDocuments(content, parseOptions) : undefined;
+  const misled = Array.isArray(docs) && docs.length === 1 && docs[0].errors.length === 0;
+  if (assembled?.doc && !misled) {
+    reportErrors(assembled.doc.errors);
+    return { text, yaml: assembled.doc, data: assembled.data, findings, broken: assembled.broken };
   }
+
+  const all = Array.isArray(docs) ? docs : [];
+  for (const doc of all) reportErrors(doc.errors);
   for (const extra of all.slice(1)) {
     const start = extra.range[0];
     add(finding('yaml-syntax', at(start, Math.min(start + 3, content.length)), {
@@ -163,4 +185,5 @@ function firstAlias(doc: Document): Node | undefined {
 export function deref(doc: Document, node: unknown): unknown {
   return isAlias(node) ? node.resolve(doc) : node;
 }
+
 

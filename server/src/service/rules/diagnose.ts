@@ -1,7 +1,11 @@
 /** All findings of a document: syntax, schema, profiles and rules, with suppressions and severity overrides applied. */
 import type { Document } from 'yaml';
 import type { Analysis } from '../document/analysis';
-import { localize, lspSeverity, type FindingSink } from './findings';
+import { localize, lspSeverity } from './findings';
+import { get, publishedLanguages, str } from '../document/model';
+import { runRules } from './byPart';
+import type { RuleContext } from './rule';
+import type { AnyRule } from './index';
 import { checkProfiles } from '../schema/profiles';
 import { documentRules, rules } from './';
 import { reportSchemaErrors } from '../schema/schemaErrors';
@@ -23,23 +27,29 @@ export function diagnose(analysis: Analysis, host: Host, settings: Settings, isC
     if (!validate(data)) reportSchemaErrors(validate.errors ?? [], { doc: model.doc as Document, text, add: (f) => schemaFindings.push(f) });
     checkProfiles(analysis.uri, model, data, text, host, settings, (f) => schemaFindings.push(f));
 
-    const ruleFindings: Finding[] = [];
-    const add: FindingSink = (f) => ruleFindings.push(f);
-    for (const rule of documentRules) {
-      if (isCancelled()) return [];
-      if (settings.rules[rule.id] === 'off') continue;
+    const run = (rule: AnyRule, ctx: RuleContext) => {
+      if (settings.rules[rule.id] === 'off') return;
       try {
-        rule.check!({ model, text, today: host.today(), settings, add });
+        rule.check!(ctx);
       } catch (e) {
         host.log?.(`rule ${rule.id} failed on ${analysis.uri}: ${(e as Error).stack ?? e}`);
       }
-    }
+    };
+    const today = host.today();
+    // what a measure's findings depend on besides the measure itself
+    const context = JSON.stringify([today, settings, publishedLanguages(model), str(get(model.doc, model.meta, 'language'))]);
+    const ruleFindings = runRules(documentRules, { model, text, today, settings }, context, run, isCancelled);
+    if (!ruleFindings) return [];
     // A rule's finding is more specific than the schema's at the same node (unknown-control-type vs. enum).
     // A set, not a search per schema finding (a large broken document has thousands of both), and
     // only built when there is a schema finding: most checks have none, and keys cost ~0.5 µs each.
     const ruleRanges = new Set(schemaFindings.length ? ruleFindings.map(rangeKey) : []);
     // concat, not push(...): a text with 200,000 TODOs has as many findings, beyond what a call's arguments hold
-    all = all.concat(schemaFindings.filter((s) => !ruleRanges.has(rangeKey(s))), ruleFindings);
+    // A part with a syntax error is read only as far as the parser got: what the schema says of it is the
+    // error's echo (a key it lost, say), not the author's mistake.
+    const broken = analysis.broken ?? [];
+    const echo = (f: Finding) => broken.length > 0 && broken.some(([from, to]) => { const at = text.offsetAt(f.range.start); return at >= from && at < to; });
+    all = all.concat(schemaFindings.filter((s) => !ruleRanges.has(rangeKey(s)) && !echo(s)), ruleFindings);
   }
   const suppressions = findSuppressions(text, model?.doc, (f) => all.push(f));
   return all

@@ -8,7 +8,8 @@ import type { RuleModule } from './rule';
 
 export const ruleModules = ruleList;
 
-type AnyRule = (typeof ruleModules)[number];
+/** Any one of the rules, with its own id and data. */
+export type AnyRule = (typeof ruleModules)[number];
 export type RuleId = AnyRule['id'];
 /** What the findings of a rule carry for its fixes. */
 export type RuleData<Id extends RuleId> = Extract<AnyRule, { id: Id }> extends RuleModule<Id, infer Data> ? Data : never;

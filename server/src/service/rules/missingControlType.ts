@@ -47,7 +47,7 @@ export const missingControlType = defineRule({
         de: `Für die Rolle „${roleDe}“ fehlt der Kontrolltyp ${missing[0].de} (${germanCitation(missing[0].reference)} DSGVO): ergänzen Sie einen Abschnitt mit type: ${ids}.`,
       }
       : {
-        en: `A ${role} must document ${missing.length} more control types: ${list(missing.map((t) => `${t.en} (${t.de}, ${t.reference} GDPR)`), 'and')}. Add a section for each, with type: ${ids}.`,
+        en: `A ${role} must document ${missing.length} control types that no section covers: ${list(missing.map((t) => `${t.en} (${t.de}, ${t.reference} GDPR)`), 'and')}. Add a section for each, with type: ${ids}.`,
         de: `Für die Rolle „${roleDe}“ fehlen ${missing.length} Kontrolltypen: ${list(missing.map((t) => `${t.de} (${germanCitation(t.reference)} DSGVO)`), 'und')}. Ergänzen Sie je einen Abschnitt mit type: ${ids}.`,
       }, { types }));
   },

@@ -16,7 +16,7 @@ export const missingTranslation = defineRule({
     de: 'ein Text, dem eine der `document.languages` fehlt',
   },
   docs: { finds: 'a text lacking one of `document.languages`', pointsAt: 'the text' },
-  scope: 'document',
+  scope: 'measure',
   suppressible: true,
   fixes: fixTranslation,
   check({ model, text, add }) {

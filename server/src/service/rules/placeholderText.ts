@@ -13,7 +13,7 @@ export const placeholderText = defineRule({
     de: 'TODO, TBD, FIXME, Lorem ipsum, ??? oder xxx in einem Text',
   },
   docs: { finds: 'TODO, TBD, FIXME, lorem ipsum, `???`, `xxx` in a text', pointsAt: 'the words themselves' },
-  scope: 'document',
+  scope: 'measure',
   suppressible: true,
   check({ model, text, add }) {
     for (const m of scanTexts(model, text.getText(), placeholders)) {

@@ -1,7 +1,8 @@
 /**
  * The shape of a rule module: everything about one rule in one place. The rule list, the `RuleId`
  * type, the fix table, the manifest's `tom.rules` setting, its texts, the table in docs/rules.md and
- * the SARIF rule metadata are all derived from these declarations (rules/index.ts, server/generate.mjs).
+ * the SARIF rule metadata are all derived from these declarations (rules/index.ts; the files that
+ * cannot import code are written by server/generate.mjs, which also writes the list, rules/list.ts).
  */
 import type { Range } from 'vscode-languageserver-types';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
@@ -21,9 +22,11 @@ export interface RuleContext {
 }
 
 /**
- * What a check looks at, so that a document can be re-checked in part: `measure` — each measure on
- * its own; `section` — each section with its measures; `document` — anything anywhere (other sections,
- * `scopes`, `document.languages`, the commitments).
+ * What a check looks at, so that a document can be re-checked in part (rules/byPart.ts): `measure` —
+ * its findings inside a measure depend only on that measure (and on today, the settings and
+ * `document.language(s)`), while what it finds outside measures comes from a run on the document
+ * without them; `section` — each section with its measures; `document` — anything anywhere (other
+ * sections, `scopes`, the commitments).
  */
 export type RuleScope = 'measure' | 'section' | 'document';
 

@@ -13,7 +13,7 @@ export const staleReview = defineRule({
     de: '`reviewed` oder `document.lastUpdated` älter als `tom.staleReviewMonths` Monate',
   },
   docs: { finds: "`document.lastUpdated` or a measure's `reviewed` more than 12 months (setting `tom.staleReviewMonths`) before today", pointsAt: 'the date' },
-  scope: 'document',
+  scope: 'measure',
   suppressible: true,
   check({ model, text, today, settings, add }) {
     const months = settings.staleReviewMonths;

@@ -32,7 +32,7 @@ export const weakCrypto = defineRule({
     de: 'ein gebrochenes Protokoll oder Verfahren (SSLv3, TLS 1.0, MD5, SHA-1, DES, RC4, …) in einem Text oder einer Zusage',
   },
   docs: { finds: 'SSL 2/3, TLS 1.0/1.1, MD5, SHA-1, DES, 3DES, RC4, WEP, WPA in a text; `tlsMinVersion` "1.0"/"1.1"', pointsAt: 'the words themselves' },
-  scope: 'document',
+  scope: 'measure',
   suppressible: true,
   fixes: fixWeakTls,
   check({ model, text, add }) {

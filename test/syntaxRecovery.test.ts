@@ -1,0 +1,47 @@
+/**
+ * A syntax error stays where it is (issue 17): VS Code wraps a selection `[C, I]` in typed brackets and
+ * leaves a stray `]`. One finding at the bracket, the rest of the document checked as written, and no
+ * schema finding that only the broken line caused (the parser loses `kind` on the next line).
+ */
+import { strict as assert } from 'node:assert';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { test } from 'node:test';
+import { cli } from './helpers/cli';
+import { brief, check, read } from './helpers/fixtures';
+
+const clean = read('test', 'fixtures', 'rules', 'clean.tom.yaml');
+const blockMeasure = '      - id: DA-01\n        title: A data-access measure\n        cia: [C, I]\n        kind: technical\n';
+const block = clean.replace('      - {id: DA-01, title: A data-access measure, cia: [C, I], kind: technical}\n', blockMeasure);
+/** The typo: `[C, I]` selected, `[I, C]` typed, VS Code's closing bracket left behind (line 19). */
+const strayBracket = block.replace('cia: [C, I]\n        kind', 'cia: [I, C]]\n        kind');
+
+test('the document with its measure in block style is clean: every finding below comes from the stray bracket', () => {
+  assert.deepEqual(check(block), []);
+});
+
+test('a stray bracket is one syntax finding at the bracket; the measure is still read as written, and nothing else is reported', () => {
+  assert.deepEqual(check(strayBracket).map(brief), [
+    'cia-order 19:14-19:20', // the tags as typed, [I, C], read up to the bracket
+    'yaml-syntax 19:20-19:21', // the stray bracket itself; `kind` on the next line is no "missing kind"
+  ]);
+});
+
+test('a later section is still checked: its placeholder is reported, and no finding floods the rest of the file', () => {
+  const findings = check(strayBracket.replace('A order measure', 'TODO order measure'));
+  assert.deepEqual(findings.map(brief), ['cia-order 19:14-19:20', 'yaml-syntax 19:20-19:21', 'placeholder-text 29:28-29:32']);
+  assert.ok(findings.every((f) => f.code !== 'schema'));
+});
+
+test('tom-studio check on the document with the stray bracket: at most two findings, none of them schema', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'tom-stray-'));
+  const file = join(dir, 'stray.tom.yaml');
+  writeFileSync(file, strayBracket);
+  const r = cli(['check', file, '--format', 'json']);
+  assert.equal(r.status, 1, r.stderr);
+  const reported = JSON.stringify(JSON.parse(r.stdout));
+  const codes = [...reported.matchAll(/"(?:code|ruleId|rule)":"([a-z-]+)"/g)].map((m) => m[1]);
+  assert.ok(codes.length >= 1 && codes.length <= 2, `findings: ${codes.join(', ')}\n${r.stdout}`);
+  assert.ok(codes.includes('yaml-syntax') && !codes.includes('schema'), r.stdout);
+});
