@@ -431,7 +431,7 @@ export const steps = [
     async run(wb, { fixture, shot, setDisplayLanguage }) {
       // as after "Configure Display Language" → Deutsch (see docs/e2e.md on the suite's German language pack)
       setDisplayLanguage('de');
-      await wb.reload(fixture.name);
+      await wb.reload();
       await wb.openFile(fixture.name);
       // the extension's own words (package.nls.de.json, the l10n bundle)
       await wb.until('the TOM status bar item in German', async () => /TOM: .*\d+ Warnung/.test((await tomCounts(wb)).text), 60_000);

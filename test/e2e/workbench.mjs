@@ -25,9 +25,10 @@ export class Workbench {
   }
 
   /** Reloads the window (a new window: the extension host and the language server start again). */
-  async reload(fileName) {
+  async reload() {
     await this.page.reload();
-    await this.ready(fileName);
+    // the explorer may be folded away (the outline step does that): wait for the restored editor instead
+    await this.page.locator('.editor-group-container .tab.active').first().waitFor({ timeout: 60_000 });
   }
 
   /** Polls `probe` until it returns something truthy; the error says what was awaited. */
