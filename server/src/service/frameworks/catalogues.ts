@@ -1,0 +1,140 @@
+/**
+ * The framework catalogues (frameworks/data/<id>.json, docs/crosswalks.md): typed access, and the one
+ * reading of a control id as people write it. An id is compared by its key: upper case, a separator
+ * between letters and digits, any run of punctuation or spaces one separator, leading zeros dropped, so
+ * that "A 8.2", "a.8.2", "ac-2 (1)", "ac-2.1" (as OSCAL writes it) and "OIS 1" find "A.8.2", "AC-2(1)"
+ * and "OIS-01". ISO 27001 ids may also omit the "A." of Annex A ("8.2").
+ */
+import { editDistance } from '../closest';
+import bsiGrundschutz from './data/bsi-grundschutz.json';
+import c5 from './data/c5.json';
+import iso27001 from './data/iso27001.json';
+import nist80053 from './data/nist-800-53.json';
+import sccAnnexII from './data/scc-annex-ii.json';
+import soc2 from './data/soc2.json';
+import tisax from './data/tisax.json';
+
+/** The frameworks a measure's `mappings` may name (docs/format.md), in the order the format lists them. */
+export const frameworkIds = ['iso27001', 'soc2', 'bsi-grundschutz', 'nist-800-53', 'tisax', 'c5', 'scc-annex-ii'] as const;
+export type FrameworkId = (typeof frameworkIds)[number];
+
+export interface Texts { en: string; de?: string }
+
+export interface Control {
+  id: string;
+  title: Texts;
+  group?: string;
+  /** The control an enhancement belongs to (NIST `AC-2(1)` → `AC-2`). */
+  parent?: string;
+  /** NIST controls the framework has withdrawn: still known, never offered. */
+  withdrawn?: boolean;
+  source: string;
+  asOf: string;
+}
+
+export interface Framework {
+  id: FrameworkId;
+  name: Texts;
+  edition: string;
+  source: string;
+  asOf: string;
+  /** How many entries the framework itself publishes. */
+  publishedCount: number;
+  /** What every well-formed id matches: an id that does not is malformed rather than unknown. */
+  idPattern: RegExp;
+  controls: readonly Control[];
+}
+
+interface FrameworkFile {
+  id: string;
+  name: Texts;
+  edition: string;
+  source: string;
+  asOf: string;
+  publishedCount: number;
+  idPattern: string;
+  controls: { id: string; title: Texts; group?: string; parent?: string; withdrawn?: boolean; source?: string; asOf?: string }[];
+}
+
+const files: Record<FrameworkId, FrameworkFile> = {
+  'iso27001': iso27001, 'soc2': soc2, 'bsi-grundschutz': bsiGrundschutz, 'nist-800-53': nist80053,
+  'tisax': tisax, 'c5': c5, 'scc-annex-ii': sccAnnexII,
+};
+
+/** A file's controls inherit its source and date where they name none. */
+const load = (id: FrameworkId, f: FrameworkFile): Framework => ({
+  id, name: f.name, edition: f.edition, source: f.source, asOf: f.asOf, publishedCount: f.publishedCount,
+  idPattern: new RegExp(f.idPattern),
+  controls: f.controls.map((c) => ({ ...c, source: c.source ?? f.source, asOf: c.asOf ?? f.asOf })),
+});
+
+export const frameworks: readonly Framework[] = frameworkIds.map((id) => load(id, files[id]));
+
+const byId = new Map<string, Framework>(frameworks.map((f) => [f.id, f]));
+export const framework = (id: string): Framework | undefined => byId.get(id);
+export const isFrameworkId = (id: string): id is FrameworkId => byId.has(id);
+
+/** The comparison key of an id (see the file comment); "" for text that has no letters or digits. */
+export function idKey(frameworkId: string, raw: string): string {
+  const segments = raw
+    .toUpperCase()
+    .replace(/([A-Z])(?=[0-9])|([0-9])(?=[A-Z])/g, '$1$2 ')
+    .split(/[^A-Z0-9]+/)
+    .filter(Boolean)
+    .map((s) => (/^[0-9]+$/.test(s) ? String(Number(s)) : s));
+  // ISO 27001's Annex A ids are often written without the annex letter ("8.2").
+  if (frameworkId === 'iso27001' && /^[0-9]/.test(segments[0] ?? '')) segments.unshift('A');
+  return segments.join('.');
+}
+
+/** Each framework's controls by key, built on first use (NIST has more than a thousand). */
+const keyIndexes = new Map<string, Map<string, Control>>();
+function keyIndex(f: Framework): Map<string, Control> {
+  let index = keyIndexes.get(f.id);
+  if (!index) keyIndexes.set(f.id, (index = new Map(f.controls.map((c) => [idKey(f.id, c.id), c]))));
+  return index;
+}
+
+/** The control an id names, written as the framework writes it or in a common variant. */
+export function findControl(frameworkId: string, raw: string): Control | undefined {
+  const f = framework(frameworkId);
+  return f && keyIndex(f).get(idKey(f.id, raw));
+}
+
+/** How an id written in a document reads. */
+export type IdReading =
+  | { kind: 'known'; control: Control }
+  | { kind: 'unknown' | 'malformed'; closest: Control[] };
+
+/** The ids compared for "did you mean" are at most this long: longer text is no id. */
+const maxIdLength = 40;
+
+/** Whether an id names a control, and if not, the closest ones (up to `count`, nearest first). */
+export function readId(frameworkId: FrameworkId, raw: string, count = 3): IdReading {
+  const f = framework(frameworkId) as Framework;
+  const control = findControl(f.id, raw);
+  if (control) return { kind: 'known', control };
+  return { kind: f.idPattern.test(raw.trim()) ? 'unknown' : 'malformed', closest: closestControls(f, raw, count) };
+}
+
+/**
+ * The controls whose ids are nearest to `raw` by edit distance of their keys, within half the key's
+ * length (a wild guess helps nobody). Ties keep the catalogue's order.
+ */
+export function closestControls(f: Framework, raw: string, count: number): Control[] {
+  const wanted = idKey(f.id, raw);
+  if (!wanted || wanted.length > maxIdLength) return [];
+  const bound = Math.max(2, Math.floor(wanted.length / 2));
+  return [...keyIndex(f)]
+    .map(([key, c], order) => ({ c, order, d: editDistance(wanted, key) }))
+    .filter((x) => x.d <= bound)
+    .sort((a, b) => a.d - b.d || a.order - b.order)
+    .slice(0, count)
+    .map((x) => x.c);
+}
+
+/** A control's title in `lang`, English where the catalogue has no other. */
+export const controlTitle = (c: Control, lang = 'en'): string => (lang === 'de' && c.title.de) || c.title.en;
+
+/** A framework's name in `lang`, English where the catalogue has no other. */
+export const frameworkName = (f: Framework, lang = 'en'): string => (lang === 'de' && f.name.de) || f.name.en;
