@@ -24,6 +24,7 @@ export const rules: Record<RuleId, RuleInfo> = {
   'third-country-transfer': { severity: 'warning', summary: 'a subprocessor location in a third country without a transfer mechanism' },
   'missing-translation': { severity: 'warning', summary: 'a text lacking one of `document.languages`' },
   'placeholder-text': { severity: 'warning', summary: 'TODO, TBD, FIXME, lorem ipsum, ??? or xxx in a text' },
+  'unknown-mapping': { severity: 'warning', summary: 'a mapping id that names no control of its framework' },
   'suppression-reason': { severity: 'warning', summary: 'a `# tom-ignore` comment without a reason, or naming an unknown rule' },
   'file-too-large': { severity: 'error', summary: 'a file above the configured size limit, not analysed' },
 };

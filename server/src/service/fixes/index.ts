@@ -14,6 +14,7 @@ import { lineEdits } from './diff';
 import { keyPathAt } from '../keyPath';
 import { fixDueDate } from './dueDate';
 import { locate } from './locate';
+import { fixMappingId } from './mappingId';
 import { fixDuplicateId } from './measureId';
 import { fixSchema } from './schema';
 import { fixUndefinedScope, fixUnusedScope } from './scopes';
@@ -41,6 +42,7 @@ export const fixBuilders: Partial<Record<RuleId, FixBuilder>> = {
   'weak-crypto': fixWeakTls,
   'third-country-transfer': fixTransferMechanism,
   'missing-translation': fixTranslation,
+  'unknown-mapping': fixMappingId,
 };
 
 /** Findings no comment can silence: broken YAML, a file too large to read, and suppression-reason itself. */

@@ -14,11 +14,12 @@ import { staleReview } from './staleReview';
 import { thirdCountryTransfer } from './thirdCountryTransfer';
 import { undefinedScope } from './undefinedScope';
 import { unknownControlType } from './unknownControlType';
+import { unknownMapping } from './unknownMapping';
 import { unusedScope } from './unusedScope';
 import { weakCrypto } from './weakCrypto';
 
 export const documentRules: readonly Rule[] = [
   unknownControlType, duplicateId, duplicateControlType, undefinedScope, unusedScope, ciaOrderRule,
   missingControlType, ciaCoverage, dueDateMissing, overdue, staleReview, weakCrypto, breachNotification,
-  thirdCountryTransfer, missingTranslation, placeholderText,
+  thirdCountryTransfer, missingTranslation, placeholderText, unknownMapping,
 ];

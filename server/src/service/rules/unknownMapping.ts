@@ -1,0 +1,31 @@
+import { controlTitle, framework, readId, type Control } from '../frameworks/catalogues';
+import { documentMappings } from '../frameworks/mappings';
+import { finding } from '../findings';
+import { rangeOf, type Rule, type RuleContext } from './rule';
+
+/** "A.8.2 (Privileged access rights)". */
+const named = (c: Control) => `${c.id} (${controlTitle(c)})`;
+
+/**
+ * A mapping id that names no control of its framework: malformed (not written like the framework's
+ * ids) or unknown (written like one, but no such control). The message names the closest ids, and the
+ * nearest one is what the quick-fix writes.
+ */
+export function checkUnknownMapping({ model, text, add }: RuleContext): void {
+  for (const ref of documentMappings(model).refs) {
+    if (ref.control) continue;
+    const f = framework(ref.framework)!;
+    const reading = readId(ref.framework, ref.raw);
+    if (reading.kind === 'known') continue;
+    const what = reading.kind === 'malformed'
+      ? `"${ref.raw}" is not written like a ${f.name.en} id (such as ${f.controls[0].id})`
+      : `"${ref.raw}" is no control of ${f.name.en}`;
+    const hint = reading.closest.length
+      ? `: did you mean ${reading.closest.map(named).join(', ')}?`
+      : `: write an id of the framework's catalogue (completion lists them).`;
+    add(finding('unknown-mapping', rangeOf(text, ref.node), `${what}${hint}`,
+      reading.closest.length ? { replacement: reading.closest[0].id } : undefined));
+  }
+}
+
+export const unknownMapping: Rule = { id: 'unknown-mapping', check: checkUnknownMapping };
