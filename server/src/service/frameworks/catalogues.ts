@@ -119,11 +119,13 @@ export function readId(frameworkId: FrameworkId, raw: string, count = 3): IdRead
 
 /**
  * The controls whose ids are nearest to `raw` by edit distance of their keys, within half the key's
- * length (a wild guess helps nobody). Ties keep the catalogue's order.
+ * length (a wild guess helps nobody), ties in the catalogue's order; for words rather than an id
+ * ("privileged access"), the controls whose titles have those words.
  */
 export function closestControls(f: Framework, raw: string, count: number): Control[] {
   const wanted = idKey(f.id, raw);
-  if (!wanted || wanted.length > maxIdLength) return [];
+  if (!wanted || raw.length > maxIdLength) return [];
+  if (/[a-zäöüß]{3}/i.test(raw) && /\s/.test(raw.trim())) return searchControls(f, raw).slice(0, count);
   const bound = Math.max(2, Math.floor(wanted.length / 2));
   return [...keyIndex(f)]
     .map(([key, c], order) => ({ c, order, d: editDistance(wanted, key) }))
@@ -138,3 +140,37 @@ export const controlTitle = (c: Control, lang = 'en'): string => (lang === 'de' 
 
 /** A framework's name in `lang`, English where the catalogue has no other. */
 export const frameworkName = (f: Framework, lang = 'en'): string => (lang === 'de' && f.name.de) || f.name.en;
+
+/** A control as search sees it: its id key and the words of its titles, lower case. */
+interface Searchable { control: Control; key: string; words: string[] }
+
+const searchIndexes = new Map<string, Searchable[]>();
+/** Each framework's search index, built on first use; withdrawn controls are left out. */
+function searchIndex(f: Framework): Searchable[] {
+  let index = searchIndexes.get(f.id);
+  if (!index) {
+    index = f.controls.filter((c) => !c.withdrawn).map((control) => ({
+      control,
+      key: idKey(f.id, control.id),
+      words: `${control.title.en} ${control.title.de ?? ''}`.toLowerCase().split(/[^\p{L}\p{N}]+/u).filter(Boolean),
+    }));
+    searchIndexes.set(f.id, index);
+  }
+  return index;
+}
+
+/**
+ * The controls a query finds, in catalogue order: those whose id starts like the query ("A.8.2",
+ * "8.2", "ac-2"), then those whose titles have a word starting with each word of the query
+ * ("privileged", "priv acc"). An empty query finds every control that is not withdrawn.
+ */
+export function searchControls(f: Framework, query: string): Control[] {
+  const index = searchIndex(f);
+  const q = query.trim();
+  if (!q) return index.map((s) => s.control);
+  const key = idKey(f.id, q);
+  const byId = key ? index.filter((s) => s.key.startsWith(key)) : [];
+  const terms = q.toLowerCase().split(/[^\p{L}\p{N}]+/u).filter(Boolean);
+  const byTitle = index.filter((s) => !byId.includes(s) && terms.every((t) => s.words.some((w) => w.startsWith(t))));
+  return [...byId, ...byTitle].map((s) => s.control);
+}

@@ -18,7 +18,7 @@ export function checkUnknownMapping({ model, text, add }: RuleContext): void {
     const reading = readId(ref.framework, ref.raw);
     if (reading.kind === 'known') continue;
     const what = reading.kind === 'malformed'
-      ? `"${ref.raw}" is not written like a ${f.name.en} id (such as ${f.controls[0].id})`
+      ? `"${ref.raw}" is not written like an id of ${f.name.en} (such as ${f.controls[0].id})`
       : `"${ref.raw}" is no control of ${f.name.en}`;
     const hint = reading.closest.length
       ? `: did you mean ${reading.closest.map(named).join(', ')}?`
