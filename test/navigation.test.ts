@@ -135,8 +135,11 @@ test('hover on a measure id shows its title, section, CIA and status', () => {
   assert.match(hoverText(mark(base, '[PA-01,', 3)), /PA-01 Key tokens[\s\S]*status: implemented/, 'a reference in an extension');
 });
 
-test('hover on a mapping id names its framework', () => {
-  assert.match(hoverText(mark(base, 'A.7.2', 2)), /A\.7\.2.*iso27001.*ISO\/IEC 27001/);
+test('hover on a mapping id shows its title from the catalogue, its framework, and that no other measure maps to it', () => {
+  const h = hoverText(mark(base, 'A.7.2', 2));
+  assert.match(h, /\*\*A\.7\.2\*\* — Physical entry/);
+  assert.match(h, /ISO\/IEC 27001:2022 Annex A · A\.7/);
+  assert.match(h, /No other measure maps to it\./);
 });
 
 test('hover on a node with a finding names the rule and its summary', () => {

@@ -14,6 +14,7 @@ import type { Analysis } from './analysis';
 import { catalogue, catalogueTitle, measureYaml, yamlScalar } from './catalogue';
 import { controlTypes } from './controlTypes';
 import { cursorAt, linesOf, type Cursor, type Lines } from './cursor';
+import { mappingFrameworkAt, mappingItems } from './frameworks/completion';
 import { nextFreeId, sectionPrefix } from './ids';
 import { buildModel, get, publishedLanguages, str, type Section, type TomModel } from './model';
 import { asMap, constValues, hasKeys, isArray, item, itemsOf, keysOf, schemaAt, type Resolved } from './schemaPath';
@@ -165,6 +166,13 @@ function documentLanguages(model: TomModel): { language: string; all: string[] }
  */
 function values(place: Place, schema: Resolved | undefined, dash: string, taken: string[] = []): CompletionItem[] {
   if (!schema) return [];
+  const { cursor, analysis: { text } } = place;
+  const framework = mappingFrameworkAt(cursor.path, cursor.what === 'flowItem' ? cursor.key : undefined) ??
+    (dash ? mappingFrameworkAt([...cursor.path, item]) : undefined);
+  if (framework) {
+    const range = { start: text.positionAt(cursor.start), end: text.positionAt(cursor.end) };
+    return mappingItems(framework, cursor.partial, taken, range, dash);
+  }
   const unused = (v: string) => !taken.includes(v);
   const value = (label: string, newText: string, kind: CompletionItemKind, detail: string, doc: string, sort: string): CompletionItem =>
     edit(place, label, dash + newText, { kind, detail, documentation: markdown(doc), sortText: sort });

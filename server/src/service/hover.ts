@@ -6,6 +6,7 @@ import type { Hover, Position } from 'vscode-languageserver-types';
 import type { Analysis } from './analysis';
 import { controlType } from './controlTypes';
 import { rules } from './findings';
+import { mappingIdHover } from './frameworks/hover';
 import { identifierOf, type Identifier } from './identifiers';
 import { locate, pathIs, type Located, type Path } from './locate';
 import { get, items, str, type TomModel } from './model';
@@ -60,9 +61,11 @@ function measureHover(model: TomModel, id: Identifier): string {
   return `**${measureLabel(model, measure)}**\n\n${facts.join(' · ')}${twice}`;
 }
 
-/** A control id under `mappings.<framework>`: which framework it belongs to. */
-function mappingHover(here: Located): string | undefined {
-  const framework = here.path[here.path.length - 2];
+/** A control id under `mappings.<framework>`: its title from the catalogue, or which framework it belongs to. */
+function mappingHover(model: TomModel, here: Located): string | undefined {
+  const framework = String(here.path[here.path.length - 2]);
+  const known = mappingIdHover(model, framework, here.node);
+  if (known) return known;
   const docs = keyDocs(here.path.slice(0, -1));
   return `\`${String(here.node.value)}\` — a control of **${framework}**${docs ? `: ${docs}` : ''}`;
 }
@@ -76,7 +79,7 @@ function explain(analysis: Analysis, model: TomModel, here: Located): string | u
   if (isKey) return keyDocs(path);
   if (value === undefined) return undefined;
   if (pathIs(path, 'controls', '#', 'type')) return controlTypeHover(value);
-  if (pathIs(path, 'controls', '#', 'measures', '#', 'mappings', '*', '#')) return mappingHover(here);
+  if (pathIs(path, 'controls', '#', 'measures', '#', 'mappings', '*', '#')) return mappingHover(model, here);
   return enumValueDocs(path, value); // CIA tags, roles, kinds, statuses...
 }
 
