@@ -291,10 +291,13 @@ test('prepareRename gives the name under the cursor, or refuses', () => {
   assert.deepEqual(tom.prepareRename(refused.d, refused.position), { error: 'Only scope ids and measure ids can be renamed.' });
 });
 
-test('a code lens over each section: measure count and CIA coverage', () => {
+test('a code lens over each section: measure count and CIA coverage; over each mappings key: the frameworks served', () => {
   const lenses = tom.codeLenses(doc(base));
   assert.deepEqual(lenses.map((l) => `${l.range.start.line}: ${l.command?.title}`), [
     '13: 2 measures · C 2 · I 1 · A 0',
     '30: 1 measure · C 1 · I 0 · A 0',
+    '28: serves 1 framework: ISO 27001',
   ]);
+  const more = base.replace('          iso27001: [A.7.2]\n', '          iso27001: [A.7.2]\n          scc-annex-ii: ["8"]\n          x-internal: [R-7]\n');
+  assert.equal(tom.codeLenses(doc(more))[2].command?.title, 'serves 2 frameworks: ISO 27001, SCC Annex II');
 });

@@ -138,6 +138,13 @@ export function closestControls(f: Framework, raw: string, count: number): Contr
 /** A control's title in `lang`, English where the catalogue has no other. */
 export const controlTitle = (c: Control, lang = 'en'): string => (lang === 'de' && c.title.de) || c.title.en;
 
+/** The catalogues' names are long ("ISO/IEC 27001:2022 Annex A"); lenses, tables and options have room for short ones. */
+const shortNames: Record<FrameworkId, string> = {
+  'iso27001': 'ISO 27001', 'soc2': 'SOC 2', 'bsi-grundschutz': 'BSI IT-Grundschutz', 'nist-800-53': 'NIST SP 800-53',
+  'tisax': 'TISAX', 'c5': 'BSI C5', 'scc-annex-ii': 'SCC Annex II',
+};
+export const shortName = (id: FrameworkId): string => shortNames[id];
+
 /** A framework's name in `lang`, English where the catalogue has no other. */
 export const frameworkName = (f: Framework, lang = 'en'): string => (lang === 'de' && f.name.de) || f.name.en;
 
