@@ -18,6 +18,7 @@ import { fixMappingId } from './mappingId';
 import { fixDuplicateId } from './measureId';
 import { fixSchema } from './schema';
 import { fixUndefinedScope, fixUnusedScope } from './scopes';
+import { suggestedMappingFixes } from './suggestedMappings';
 import { fixSuppression } from './suppression';
 import { applyEdits, sourceStyle } from './textEdits';
 import { fixTransferMechanism } from './transferMechanism';
@@ -226,6 +227,10 @@ export function codeActions(check: Checker, text: string, today: string, opts: C
       if (result.applied.length > 1) {
         actions.push({ title: `Fix all ${rule} problems in this file (${result.applied.length})`, kind: CodeActionKind.QuickFix, edit: workspaceEdit(lineEdits(text, result.text)) });
       }
+    }
+    const { model } = before.analysis;
+    for (const fix of model ? suggestedMappingFixes(model, text, sourceStyle(text), doc.offsetAt(opts.range.start)) : []) {
+      actions.push({ title: fix.title, kind: CodeActionKind.QuickFix, edit: workspaceEdit([fix.edit]) });
     }
   }
   if (opts.only && covers(opts.only, fixAllKind) && !cancelled()) {
