@@ -53,7 +53,13 @@ interface FrameworkFile {
   asOf: string;
   publishedCount: number;
   idPattern: string;
-  controls: { id: string; title: Texts; group?: string; parent?: string; withdrawn?: boolean; source?: string; asOf?: string }[];
+  controls: FileControl[];
+}
+
+interface FileControl {
+  id: string; title: Texts; group?: string; parent?: string; withdrawn?: boolean; source?: string; asOf?: string;
+  /** IT-Grundschutz: the numbers n of the module's requirements `<module>.A<n>` (docs/frameworks.md). */
+  requirements?: number[];
 }
 
 const files: Record<FrameworkId, FrameworkFile> = {
@@ -61,14 +67,37 @@ const files: Record<FrameworkId, FrameworkFile> = {
   'tisax': tisax, 'c5': c5, 'scc-annex-ii': sccAnnexII,
 };
 
-/** A file's controls inherit its source and date where they name none. */
-const load = (id: FrameworkId, f: FrameworkFile): Framework => ({
-  id, name: f.name, edition: f.edition, source: f.source, asOf: f.asOf, publishedCount: f.publishedCount,
-  idPattern: new RegExp(f.idPattern),
-  controls: f.controls.map((c) => ({ ...c, source: c.source ?? f.source, asOf: c.asOf ?? f.asOf })),
-});
+/**
+ * A file's controls, each inheriting the file's source and date where it names none, followed by its
+ * requirements (IT-Grundschutz lists them by number only; they are named after their module).
+ */
+function load(id: FrameworkId, f: FrameworkFile): Framework {
+  const controls = f.controls.flatMap(({ requirements, ...c }): Control[] => {
+    const control = { ...c, source: c.source ?? f.source, asOf: c.asOf ?? f.asOf };
+    return [control, ...(requirements ?? []).map((n) => ({
+      id: `${c.id}.A${n}`,
+      title: { en: `${c.title.en}: requirement A${n}`, ...(c.title.de ? { de: `${c.title.de}: Anforderung A${n}` } : {}) },
+      ...(c.group ? { group: c.group } : {}),
+      parent: c.id, source: control.source, asOf: control.asOf,
+    }))];
+  });
+  return {
+    id, name: f.name, edition: f.edition, source: f.source, asOf: f.asOf, publishedCount: f.publishedCount,
+    idPattern: new RegExp(f.idPattern), controls,
+  };
+}
 
 export const frameworks: readonly Framework[] = frameworkIds.map((id) => load(id, files[id]));
+
+/** The controls a coverage report lists: those the framework counts (no enhancements, requirements or withdrawn ones). */
+export const topLevelControls = (f: Framework): Control[] => f.controls.filter((c) => !c.parent && !c.withdrawn);
+
+/** The top-level control an id belongs to: itself, or the control it enhances (NIST) or the module it is a requirement of (BSI). */
+export function topLevelOf(f: Framework, c: Control): Control {
+  let current = c;
+  for (let depth = 0; current.parent && depth < 4; depth++) current = findControl(f.id, current.parent) ?? current;
+  return current;
+}
 
 const byId = new Map<string, Framework>(frameworks.map((f) => [f.id, f]));
 export const framework = (id: string): Framework | undefined => byId.get(id);
