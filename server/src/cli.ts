@@ -5,6 +5,7 @@
  */
 import { parseArgs } from 'node:util';
 import { runCheck } from './cli/check';
+import { runCoverage } from './cli/coverage';
 import { runDiff } from './cli/diff';
 import { runImport } from './cli/import';
 import { runRender } from './cli/render';
@@ -26,6 +27,11 @@ Commands:
   render FILE                 Render the published page (HTML or Markdown) to stdout
       --format html|md          output format (default html)
       --lang en|de              language of the page (default: the document's)
+      -o, --out FILE            write to FILE instead of stdout
+  coverage FILE               For every control of a framework, the measures mapped to it and the
+                                controls none covers (a Statement of Applicability draft)
+      --framework iso27001|soc2|nist-800-53|bsi-grundschutz|c5|tisax|scc-annex-ii   (required)
+      --format text|md|csv|json output format (default text)
       -o, --out FILE            write to FILE instead of stdout
   diff OLD NEW                What changed in meaning between two versions of a TOM file
   diff --git REV [PATH...]    The same for files against a git revision (default: every changed TOM file)
@@ -74,6 +80,15 @@ function run(argv: string[]): CommandResult {
       });
       if (positionals.length > 1) throw new UsageError('render takes one file');
       return runRender({ file: positionals[0], format: values.format!, lang: values.lang, out: values.out });
+    }
+    case 'coverage': {
+      const { values, positionals } = parseArgs({
+        args: rest,
+        allowPositionals: true,
+        options: { framework: { type: 'string' }, format: { type: 'string', default: 'text' }, out: { type: 'string', short: 'o' } },
+      });
+      if (positionals.length > 1) throw new UsageError('coverage takes one file');
+      return runCoverage({ file: positionals[0], framework: values.framework, format: values.format!, out: values.out });
     }
     case 'diff': {
       const { values, positionals } = parseArgs({

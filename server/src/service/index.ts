@@ -13,6 +13,8 @@ import { utcToday } from './dates';
 import { diagnose } from './diagnose';
 import { codeActions, fixAll, type Checker, type FixAllOptions, type FixAllResult } from './fixes';
 import { foldingRanges } from './folding';
+import { coverage, type Coverage } from './frameworks/coverage';
+import type { FrameworkId } from './frameworks/catalogues';
 import { hover } from './hover';
 import { documentLinks } from './links';
 import { definition, prepareRename, references, rename, type PrepareRenameResult, type RenameResult } from './navigation';
@@ -26,6 +28,9 @@ export type { PreviewFrame, RenderedPage, RenderFormat, RenderOptions } from './
 export { rules, isRuleId, isSeveritySetting, severityName, severitySettings } from './findings';
 export { keyPathAt } from './keyPath';
 export type { FixAllOptions, FixAllResult } from './fixes';
+export { frameworkIds, isFrameworkId, type FrameworkId } from './frameworks/catalogues';
+export type { Coverage } from './frameworks/coverage';
+export { coverageFormats, coverageReport, type CoverageFormat } from './frameworks/coverageReport';
 
 export interface TomServiceOptions {
   host?: Partial<Host>;
@@ -63,6 +68,8 @@ export interface TomService {
   codeActions(doc: SourceDocument, range: Range, options?: { only?: string[]; settings?: Partial<Settings>; isCancelled?: () => boolean }): CodeAction[];
   /** The text with preferred fixes applied until none applies (only safe ones with `safeOnly`), and their titles. */
   fixAll(doc: SourceDocument, options?: FixAllOptions & { settings?: Partial<Settings> }): FixAllResult;
+  /** For every control of a framework, the measures mapped to it (docs/crosswalks.md); undefined when nothing parsed. */
+  coverage(doc: SourceDocument, framework: FrameworkId): Coverage | undefined;
   readonly settings: Settings;
   readonly host: Host;
 }
@@ -131,6 +138,10 @@ export function createTomService(options: TomServiceOptions = {}): TomService {
     },
     codeActions: (doc, range, o = {}) => codeActions(checker(doc, o.settings), doc.getText(), host.today(), { uri: doc.uri, range, only: o.only, isCancelled: o.isCancelled }),
     fixAll: (doc, o = {}) => fixAll(checker(doc, o.settings), doc.getText(), host.today(), o),
+    coverage: (doc, framework) => {
+      const { model } = service.analyse(doc);
+      return model && coverage(model, framework);
+    },
   };
   return Object.freeze(service);
 }
