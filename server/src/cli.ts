@@ -27,6 +27,8 @@ Commands:
   render FILE                 Render the published page (HTML or Markdown) to stdout
       --format html|md          output format (default html)
       --lang en|de              language of the page (default: the document's)
+      --template standard|scc-annex-ii   scc-annex-ii: the measures under the 17 headings of
+                                Annex II of the EU Standard Contractual Clauses
       -o, --out FILE            write to FILE instead of stdout
   coverage FILE               For every control of a framework, the measures mapped to it and the
                                 controls none covers (a Statement of Applicability draft)
@@ -76,10 +78,10 @@ function run(argv: string[]): CommandResult {
       const { values, positionals } = parseArgs({
         args: rest,
         allowPositionals: true,
-        options: { format: { type: 'string', default: 'html' }, lang: { type: 'string' }, out: { type: 'string', short: 'o' } },
+        options: { format: { type: 'string', default: 'html' }, lang: { type: 'string' }, template: { type: 'string' }, out: { type: 'string', short: 'o' } },
       });
       if (positionals.length > 1) throw new UsageError('render takes one file');
-      return runRender({ file: positionals[0], format: values.format!, lang: values.lang, out: values.out });
+      return runRender({ file: positionals[0], format: values.format!, lang: values.lang, template: values.template, out: values.out });
     }
     case 'coverage': {
       const { values, positionals } = parseArgs({

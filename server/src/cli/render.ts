@@ -1,5 +1,8 @@
-/** `tom-studio render FILE --format html|md --lang de|en [-o OUT]`: the published page, as the preview shows it. */
-import { createTomService, type RenderFormat } from '../service';
+/**
+ * `tom-studio render FILE --format html|md --lang de|en [--template standard|scc-annex-ii] [-o OUT]`: the
+ * published page, as the preview shows it, or the measures under the headings of Annex II of the SCC.
+ */
+import { createTomService, renderTemplates, type RenderFormat, type RenderTemplate } from '../service';
 import { uiLanguages } from '../service/render/i18n';
 import { fileUri, nodeHost } from '../nodeHost';
 import { readText, writeOutput } from './files';
@@ -9,6 +12,7 @@ export interface RenderCliOptions {
   file?: string;
   format: string;
   lang?: string;
+  template?: string;
   out?: string;
 }
 
@@ -24,11 +28,12 @@ export function runRender(opts: RenderCliOptions): CommandResult {
   if (!opts.file) throw new UsageError('render needs a file: tom-studio render FILE [--format html|md] [--lang en|de] [-o OUT]');
   if (!formats.includes(opts.format)) throw new UsageError(`--format must be one of ${formats.join(', ')}`);
   if (opts.lang !== undefined && !languages.includes(opts.lang)) throw new UsageError(`--lang must be one of ${languages.join(', ')}`);
+  if (opts.template !== undefined && !(renderTemplates as readonly string[]).includes(opts.template)) throw new UsageError(`--template must be one of ${renderTemplates.join(', ')}`);
   const read = readText(opts.file);
   if ('error' in read) return { stdout: '', stderr: `tom-studio: ${opts.file}: ${read.error}\n`, exitCode: 2 };
   const service = createTomService({ host: nodeHost((m) => process.stderr.write(`${m}\n`)) });
   const source = { uri: fileUri(opts.file), version: 0, getText: () => read.text };
-  const page = service.render(source, { format: opts.format as RenderFormat, lang: opts.lang });
+  const page = service.render(source, { format: opts.format as RenderFormat, lang: opts.lang, template: opts.template as RenderTemplate | undefined });
   const broken = service.analyse(source).findings.length > 0;
   const warning = broken ? `tom-studio: ${opts.file} has syntax errors; the page shows what parsed (run \`tom-studio check\`)\n` : '';
   return opts.out ? writeOutput(opts.out, page.text, warning) : { stdout: page.text, stderr: warning, exitCode: 0 };

@@ -16,7 +16,8 @@ export const renderFeature: Feature = {
         : undefined;
       const effective = preview ? await ctx.settings.get(doc.uri) : undefined;
       if (token.isCancellationRequested) return null;
-      const page = ctx.service.render(doc, { format: params.format === 'md' ? 'md' : 'html', lang: params.lang, preview }, effective);
+      const template = params.template === 'scc-annex-ii' ? params.template : undefined;
+      const page = ctx.service.render(doc, { format: params.format === 'md' ? 'md' : 'html', lang: params.lang, template, preview }, effective);
       return { text: page.text, lang: page.lang, languages: page.languages, measures: page.measures };
     }));
   },

@@ -24,7 +24,8 @@ import { defaultSettings, type Finding, type Host, type Settings } from './types
 
 export type { Analysis, SourceDocument } from './analysis';
 export * from './types';
-export type { PreviewFrame, RenderedPage, RenderFormat, RenderOptions } from './render';
+export type { PreviewFrame, RenderedPage, RenderFormat, RenderOptions, RenderTemplate } from './render';
+export { renderTemplates } from './render';
 export { rules, isRuleId, isSeveritySetting, severityName, severitySettings } from './findings';
 export { keyPathAt } from './keyPath';
 export type { FixAllOptions, FixAllResult } from './fixes';
