@@ -7,6 +7,7 @@ import { parseArgs } from 'node:util';
 import { runCheck } from './cli/check';
 import { runCoverage } from './cli/coverage';
 import { runDiff } from './cli/diff';
+import { runExport } from './cli/export';
 import { runImport } from './cli/import';
 import { runRender } from './cli/render';
 import { UsageError, type CommandResult } from './cli/command';
@@ -34,6 +35,10 @@ Commands:
                                 controls none covers (a Statement of Applicability draft)
       --framework iso27001|soc2|nist-800-53|bsi-grundschutz|c5|tisax|scc-annex-ii   (required)
       --format text|md|csv|json output format (default text)
+      -o, --out FILE            write to FILE instead of stdout
+  export FILE                 The document in another format, to stdout
+      --format oscal-component  an OSCAL 1.0.6 component definition (JSON): NIST SP 800-53 and
+                                ISO 27001 controls from the measures' mappings
       -o, --out FILE            write to FILE instead of stdout
   diff OLD NEW                What changed in meaning between two versions of a TOM file
   diff --git REV [PATH...]    The same for files against a git revision (default: every changed TOM file)
@@ -91,6 +96,15 @@ function run(argv: string[]): CommandResult {
       });
       if (positionals.length > 1) throw new UsageError('coverage takes one file');
       return runCoverage({ file: positionals[0], framework: values.framework, format: values.format!, out: values.out });
+    }
+    case 'export': {
+      const { values, positionals } = parseArgs({
+        args: rest,
+        allowPositionals: true,
+        options: { format: { type: 'string' }, out: { type: 'string', short: 'o' } },
+      });
+      if (positionals.length > 1) throw new UsageError('export takes one file');
+      return runExport({ file: positionals[0], format: values.format, out: values.out });
     }
     case 'diff': {
       const { values, positionals } = parseArgs({

@@ -14,6 +14,7 @@ import { diagnose } from './diagnose';
 import { codeActions, fixAll, type Checker, type FixAllOptions, type FixAllResult } from './fixes';
 import { foldingRanges } from './folding';
 import { coverage, type Coverage } from './frameworks/coverage';
+import { oscalComponentDefinition } from './frameworks/oscal';
 import type { FrameworkId } from './frameworks/catalogues';
 import { hover } from './hover';
 import { documentLinks } from './links';
@@ -31,6 +32,7 @@ export { keyPathAt } from './keyPath';
 export type { FixAllOptions, FixAllResult } from './fixes';
 export { frameworkIds, isFrameworkId, type FrameworkId } from './frameworks/catalogues';
 export type { Coverage } from './frameworks/coverage';
+export { oscalVersion } from './frameworks/oscal';
 export { coverageFormats, coverageReport, type CoverageFormat } from './frameworks/coverageReport';
 
 export interface TomServiceOptions {
@@ -71,6 +73,8 @@ export interface TomService {
   fixAll(doc: SourceDocument, options?: FixAllOptions & { settings?: Partial<Settings> }): FixAllResult;
   /** For every control of a framework, the measures mapped to it (docs/crosswalks.md); undefined when nothing parsed. */
   coverage(doc: SourceDocument, framework: FrameworkId): Coverage | undefined;
+  /** The document as an OSCAL component definition (JSON value); undefined when nothing parsed. */
+  oscalComponentDefinition(doc: SourceDocument): object | undefined;
   readonly settings: Settings;
   readonly host: Host;
 }
@@ -142,6 +146,10 @@ export function createTomService(options: TomServiceOptions = {}): TomService {
     coverage: (doc, framework) => {
       const { model } = service.analyse(doc);
       return model && coverage(model, framework);
+    },
+    oscalComponentDefinition: (doc) => {
+      const { model } = service.analyse(doc);
+      return model && oscalComponentDefinition(model);
     },
   };
   return Object.freeze(service);
