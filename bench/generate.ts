@@ -17,8 +17,8 @@ export interface Generated {
   errors: PlantedError[];
   /** Lines of measure titles, spread over the document: where the benchmark types. */
   titleLines: number[];
-  /** Cursor positions (line, character) for completion: after `type: `, `cia: [` and `status: `. */
-  completionAt: Record<'type' | 'cia' | 'status', { line: number; character: number }>;
+  /** Cursor positions (line, character) for completion: after `type: `, `cia: [`, `status: ` and a mapping list's `- `. */
+  completionAt: Record<'type' | 'cia' | 'status' | 'mapping', { line: number; character: number }>;
 }
 
 const types = [
@@ -87,6 +87,14 @@ export function generate(n: number): Generated {
       const status = push('        status: implemented');
       if (made === Math.floor((2 * n) / 3)) completionAt.status = { line: status, character: '        status: '.length };
       if (made % 10 === 0) push('        scope: [production]');
+      if (made % 7 === 3) {
+        // every seventh measure maps to ISO 27001; one of them is where mapping ids are completed
+        push('        mappings:');
+        push('          iso27001:');
+        push('            - A.8.5');
+        const l = push('            - A.8.2');
+        if (!completionAt.mapping && made >= n / 5) completionAt.mapping = { line: l, character: '            - '.length };
+      }
     }
   }
   return { text: lines.join('\n') + '\n', errors, titleLines, completionAt };
