@@ -68,3 +68,13 @@ test('export --format oscal-component writes JSON that NIST\'s OSCAL schema acce
   assert.match(r.stdout, /"control-id": "ia-2\.1"/);
   assert.equal(cli(['export', 'examples/commercetools-processor.tom.yaml']).status, 2);
 });
+
+test('the worked examples in docs/crosswalks-examples.md are the current output of the command above each', () => {
+  const docs = read('docs', 'crosswalks-examples.md');
+  const commands = [...docs.matchAll(/<!-- tom-studio (coverage \S+ --framework \S+ --format md) -->\n\n([\s\S]*?)(?=\n<!-- |$)/g)];
+  assert.equal(commands.length, 6);
+  for (const [, command, shown] of commands) {
+    const r = cli(command.split(' '));
+    assert.equal(shown, r.stdout.replace(/^## /m, '### '), `docs/crosswalks-examples.md: tom-studio ${command}`);
+  }
+});
