@@ -84,9 +84,6 @@ export function generate(n: number): Generated {
         const idLine = lines.length - 4;
         errors.push({ what: 'missing kind', rule: 'schema', line: idLine, character: lines[idLine].indexOf('id:') });
       } else push(`        kind: ${made % 2 ? 'technical' : 'organizational'}`);
-      const status = push('        status: implemented');
-      if (made === Math.floor((2 * n) / 3)) completionAt.status = { line: status, character: '        status: '.length };
-      if (made % 10 === 0) push('        scope: [production]');
       if (made % 7 === 3) {
         // every seventh measure maps to ISO 27001; one of them is where mapping ids are completed
         push('        mappings:');
@@ -95,6 +92,9 @@ export function generate(n: number): Generated {
         const l = push('            - A.8.2');
         if (!completionAt.mapping && made >= n / 5) completionAt.mapping = { line: l, character: '            - '.length };
       }
+      const status = push('        status: implemented');
+      if (made === Math.floor((2 * n) / 3)) completionAt.status = { line: status, character: '        status: '.length };
+      if (made % 10 === 0) push('        scope: [production]');
     }
   }
   return { text: lines.join('\n') + '\n', errors, titleLines, completionAt };

@@ -22,7 +22,7 @@ test('text: one line per finding and a summary; warnings only → exit 0', () =>
     'examples/unoy-processor.tom.yaml:16:1 warning missing-control-type',
     'examples/unoy-processor.tom.yaml:16:1 warning missing-control-type',
     'examples/unoy-processor.tom.yaml:16:1 warning missing-control-type',
-    'examples/unoy-processor.tom.yaml:135:17 warning third-country-transfer',
+    'examples/unoy-processor.tom.yaml:203:17 warning third-country-transfer',
     '3 files checked:',
   ]);
   assert.equal(lines.at(-1), '3 files checked: 7 findings (7 warnings).');
@@ -82,7 +82,7 @@ test('json: 1-based positions and a summary', () => {
   const out = JSON.parse(r.stdout);
   assert.deepEqual(out.summary, { error: 0, warning: 5, info: 0, hint: 0 });
   assert.deepEqual(out.files[0].findings[4], {
-    rule: 'third-country-transfer', severity: 'warning', line: 135, column: 17, endLine: 135, endColumn: 19,
+    rule: 'third-country-transfer', severity: 'warning', line: 203, column: 17, endLine: 203, endColumn: 19,
     message: out.files[0].findings[4].message,
   });
   assert.match(out.files[0].findings[4].message, /Userflow Inc\./);

@@ -18,7 +18,7 @@ test('UNOY (processor, German): missing order/separation/evaluation, a US subpro
     'missing-control-type 16:1-16:9 order',
     'missing-control-type 16:1-16:9 separation',
     'missing-control-type 16:1-16:9 evaluation',
-    'third-country-transfer 135:17-135:19', // Userflow Inc., locations [US], no transferMechanism
+    'third-country-transfer 203:17-203:19', // Userflow Inc., locations [US], no transferMechanism
   ]);
   // AWS (dpf) and Stripe (scc) name a mechanism; Hubspot (DE), Unlayer and Frogged (EU) need none.
   assert.match(findings[4].message, /Userflow Inc\. processes data in US/);
