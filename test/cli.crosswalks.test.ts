@@ -7,7 +7,11 @@ import { test } from 'node:test';
 import Ajv from 'ajv';
 import addFormats from 'ajv-formats';
 import { cli } from './helpers/cli';
+import { findControl } from '../server/src/service/frameworks/catalogues';
 import { read } from './helpers/fixtures';
+
+const title = (f: string, id: string, lang: 'en' | 'de' = 'en') => findControl(f, id)!.title[lang]!;
+const re = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 test('coverage --framework iso27001 lists every control with its measures, and those none covers', () => {
   const r = cli(['coverage', 'examples/acme-controller.tom.yaml', '--framework', 'iso27001']);
@@ -15,8 +19,8 @@ test('coverage --framework iso27001 lists every control with its measures, and t
   const lines = r.stdout.split('\n');
   assert.equal(lines[0], 'ISO/IEC 27001:2022 Annex A — coverage by ACME Analytics GmbH, examples/acme-controller.tom.yaml');
   assert.match(lines[1], /^Controls covered: \d+ of 93 \(\d+%\)$/);
-  assert.match(r.stdout, /\nA\.8\.5 +Secure authentication +SA-01\n/);
-  assert.match(r.stdout, /\nA\.8\.13 +Backup of information +AV-01, AV-02 \(planned\)\n/);
+  assert.match(r.stdout, new RegExp(`\nA\\.8\\.5 +${re(title('iso27001', 'A.8.5'))} +SA-01\n`));
+  assert.match(r.stdout, new RegExp(`\nA\\.8\\.13 +${re(title('iso27001', 'A.8.13'))} +AV-01, AV-02 \\(planned\\)\n`));
   assert.match(r.stdout, /\nNot covered \(\d+\): A\.5\.1, A\.5\.2, /);
 });
 
@@ -50,9 +54,9 @@ test('render --template scc-annex-ii writes the measures under the 17 headings, 
   const md = cli(['render', 'examples/unoy-processor.tom.yaml', '--template', 'scc-annex-ii', '--format', 'md']);
   assert.equal(md.status, 0, md.stderr);
   assert.equal((md.stdout.match(/^## \d+\. /gm) ?? []).length, 17);
-  assert.match(md.stdout, /^## 6\. Schutz der Daten bei der Übermittlung\n\n- \*\*TR-01\*\*/m);
+  assert.ok(md.stdout.includes(`\n## 6. ${title('scc-annex-ii', '6', 'de')}\n\n- **TR-01**`));
   const html = cli(['render', 'examples/acme-controller.tom.yaml', '--template', 'scc-annex-ii', '--lang', 'en']);
-  assert.match(html.stdout, /<h2><span class="number">8\.<\/span> Physical security of processing locations<\/h2>/);
+  assert.ok(html.stdout.includes(`<h2><span class="number">8.</span> ${title('scc-annex-ii', '8')}</h2>`));
   assert.match(html.stdout, /Annex II to the Standard Contractual Clauses/);
   assert.equal(cli(['render', 'examples/acme-controller.tom.yaml', '--template', 'annex']).status, 2);
 });

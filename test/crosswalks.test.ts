@@ -20,6 +20,9 @@ import { brief, check, cursor, doc, read, service } from './helpers/fixtures';
 import { uri } from './helpers/fixInvariants';
 
 const tom = service();
+/** A control's English title as the catalogue has it (titles are reworded over time; ids are not). */
+const title = (f: string, id: string) => findControl(f, id)!.title.en;
+const re = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 const base = `tom: 1
 document:
@@ -85,7 +88,7 @@ test('unknown-mapping: the exact id, a message naming the closest ids, a fix wri
   const text = base.replace('iso27001: [A.8.5]', 'iso27001: [A.8.55]');
   const findings = check(text).filter((f) => f.code === 'unknown-mapping');
   assert.deepEqual(findings.map(brief), ['unknown-mapping 16:22-16:28']);
-  assert.equal(findings[0].message, '"A.8.55" is no control of ISO/IEC 27001:2022 Annex A: did you mean A.8.5 (Secure authentication), A.8.15 (Logging), A.8.25 (Secure development life cycle)?');
+  assert.equal(findings[0].message, `"A.8.55" is no control of ISO/IEC 27001:2022 Annex A: did you mean A.8.5 (${title('iso27001', 'A.8.5')}), A.8.15 (${title('iso27001', 'A.8.15')}), A.8.25 (${title('iso27001', 'A.8.25')})?`);
   assert.equal(findings[0].severity, 2, 'a warning');
   const action = tom.codeActions(doc(text, uri), findings[0].range).find((a) => a.title === 'Change to "A.8.5"');
   assert.ok(action?.isPreferred);
@@ -111,9 +114,9 @@ test('completion in a mappings list: ids with titles, filtered by id or title wo
   const all = complete(base.replace('iso27001: [A.8.5]', 'iso27001: [A.8.5, |]'));
   assert.equal(all.length, 92, 'the 93 controls but A.8.5');
   const a82 = all.find((i) => i.label === 'A.8.2') as CompletionItem;
-  assert.equal(a82.detail, 'Privileged access rights');
+  assert.equal(a82.detail, title('iso27001', 'A.8.2'));
   assert.match((a82.documentation as MarkupContent).value, /ISO\/IEC 27001:2022 Annex A · A\.8/);
-  assert.match(a82.filterText ?? '', /Privileged access rights/);
+  assert.match(a82.filterText ?? '', /^A\.8\.2 .*[Pp]rivileged/);
   assert.deepEqual(complete(base.replace('iso27001: [A.8.5]', 'iso27001: [A.8.2|]')).map((i) => i.label).slice(0, 3), ['A.8.2', 'A.8.20', 'A.8.21']);
   assert.deepEqual(complete(base.replace('iso27001: [A.8.5]', 'iso27001: [privileged|]')).map((i) => i.label), ['A.8.2', 'A.8.18']);
   // a block list, and SCC Annex II ids, which YAML must read as strings
@@ -149,7 +152,7 @@ test('hover on a mapping id: title, framework, and the other measures mapped to 
   const at = text.indexOf('A.8.5]') + 1;
   const h = tom.hover(doc(text), TextDocument.create('x', 'tom', 1, text).positionAt(at));
   const value = (h?.contents as MarkupContent).value;
-  assert.match(value, /^\*\*A\.8\.5\*\* — Secure authentication/);
+  assert.ok(value.startsWith(`**A.8.5** — ${title('iso27001', 'A.8.5')}`), value);
   assert.match(value, /Also mapped here:\n- SA-02 Admin accounts only for admins/);
   const variant = base.replace('iso27001: [A.8.5]', 'iso27001: ["8.5"]');
   const v = tom.hover(doc(variant), TextDocument.create('x', 'tom', 1, variant).positionAt(variant.indexOf('"8.5"') + 2));
@@ -215,10 +218,10 @@ test('coverage: every top-level control with the measures mapped to it; an enhan
   assert.deepEqual(iso.rows.find((r) => r.control.id === 'A.8.5')?.measures.map((m) => m.id), ['SA-01', 'SA-02']);
   const md = coverageReport(iso, 'md', { file: 'x.tom.yaml', organization: 'ACME' });
   assert.match(md, /^## ISO\/IEC 27001:2022 Annex A — coverage by ACME, x\.tom\.yaml\n\nControls covered: \*\*2 of 93 \(2%\)\*\*/);
-  assert.match(md, /\n\| A\.8\.5 \| Secure authentication \| SA-01, SA-02 \|\n/);
-  assert.match(md, /\n\| A\.5\.1 \| Information security policies \| \*\*none\*\* \|\n/);
+  assert.ok(md.includes(`\n| A.8.5 | ${title('iso27001', 'A.8.5')} | SA-01, SA-02 |\n`));
+  assert.ok(md.includes(`\n| A.5.1 | ${title('iso27001', 'A.5.1')} | **none** |\n`));
   const csv = coverageReport(tom.coverage(doc(base), 'scc-annex-ii')!, 'csv', { file: 'x' });
-  assert.match(csv, /^framework,control,title,covered,measures,statuses\r\nscc-annex-ii,1,Pseudonymisation and encryption of personal data,no,,\r\nscc-annex-ii,2,"Ongoing confidentiality, integrity/);
+  assert.ok(csv.startsWith(`framework,control,title,covered,measures,statuses\r\nscc-annex-ii,1,${title('scc-annex-ii', '1')},no,,\r\nscc-annex-ii,2,"${title('scc-annex-ii', '2')}",no,,\r\n`), 'a title with a comma is quoted');
 });
 
 test('the preview shows the coverage per framework used; the Annex II page groups by mappings, else by control type', () => {
@@ -237,7 +240,7 @@ test('the preview shows the coverage per framework used; the Annex II page group
   assert.doesNotMatch(md, /CIA coverage/);
   const de = tom.render(doc(text), { format: 'html', lang: 'de', template: 'scc-annex-ii' }).text;
   assert.match(de, /Anhang II zu den Standardvertragsklauseln/);
-  assert.match(de, /<h2><span class="number">6\.<\/span> Schutz der Daten bei der Übermittlung<\/h2>/);
+  assert.match(de, new RegExp(`<h2><span class="number">6\\.</span> ${re(findControl('scc-annex-ii', '6')!.title.de!)}</h2>`));
 });
 
 // ---- OSCAL ----

@@ -94,7 +94,7 @@ test('a mapping list in a shipped example offers the ISO 27001 ids it lacks, wit
   const all = await at('');
   assert.equal(all.items.length, 91);
   const logging = all.items.find((i) => i.label === 'A.8.15') as CompletionItem;
-  assert.equal(logging.detail, 'Logging');
+  assert.match(logging.detail ?? '', /[Ll]ogging/);
   assert.equal(accept(all.text, logging), example.replace('iso27001: [A.5.14, A.8.24]', 'iso27001: [A.5.14, A.8.24, A.8.15]'));
 });
 
