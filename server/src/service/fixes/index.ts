@@ -213,9 +213,11 @@ export function codeActions(check: Checker, text: string, today: string, opts: C
   const cancelled = () => opts.isCancelled?.() ?? false;
   if (covers(opts.only, CodeActionKind.QuickFix)) {
     const rulesHere = new Set<RuleId>();
+    let firstSuppression = -1;
     for (const f of findings.filter((x) => intersects(x.range, opts.range))) {
       if (cancelled()) return [];
       for (const fix of fixesFor(check, text, before, f, today)) {
+        if (fix.suppression && firstSuppression < 0) firstSuppression = actions.length;
         actions.push({ title: fix.title, kind: CodeActionKind.QuickFix, diagnostics: [f], edit: workspaceEdit(fix.edits), ...(fix.preferred ? { isPreferred: true } : {}) });
         if (!fix.suppression) rulesHere.add(f.code);
       }
@@ -228,10 +230,11 @@ export function codeActions(check: Checker, text: string, today: string, opts: C
         actions.push({ title: `Fix all ${rule} problems in this file (${result.applied.length})`, kind: CodeActionKind.QuickFix, edit: workspaceEdit(lineEdits(text, result.text)) });
       }
     }
+    // suggested mappings fix no finding: after the fixes, before the tom-ignore choices, which stay last
     const { model } = before.analysis;
-    for (const fix of model ? suggestedMappingFixes(model, text, sourceStyle(text), doc.offsetAt(opts.range.start)) : []) {
-      actions.push({ title: fix.title, kind: CodeActionKind.QuickFix, edit: workspaceEdit([fix.edit]) });
-    }
+    const suggested = (model ? suggestedMappingFixes(model, text, sourceStyle(text), doc.offsetAt(opts.range.start)) : [])
+      .map((fix): CodeAction => ({ title: fix.title, kind: CodeActionKind.QuickFix, edit: workspaceEdit([fix.edit]) }));
+    actions.splice(firstSuppression < 0 ? actions.length : firstSuppression, 0, ...suggested);
   }
   if (opts.only && covers(opts.only, fixAllKind) && !cancelled()) {
     const result = fixAll(check, text, today, { safeOnly: true });
