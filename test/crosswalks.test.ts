@@ -102,6 +102,17 @@ test('unknown-mapping: variants and x- frameworks are no finding; a malformed id
   assert.match(malformed?.message ?? '', /^"identification" is not written like an id of NIST SP 800-53 .* \(such as AC-1\)/);
 });
 
+test('unknown-mapping: thousands of wrong ids in one list are each reported, quickly; the first 200 with suggestions', () => {
+  const ids = Array.from({ length: 5000 }, (_, i) => `ORP.${i + 10}.A${i % 90}`);
+  const text = base.replace('iso27001: [A.8.5]', `bsi-grundschutz: [${ids.join(', ')}]`);
+  const t = Date.now();
+  const findings = check(text).filter((f) => f.code === 'unknown-mapping');
+  assert.ok(Date.now() - t < 20_000, `took ${Date.now() - t} ms`);
+  assert.equal(findings.length, 5000);
+  assert.match(findings[0].message, /did you mean/);
+  assert.match(findings[4999].message, /write an id of the framework's catalogue/);
+});
+
 // ---- completion ----
 
 function complete(textWithMarker: string): CompletionItem[] {

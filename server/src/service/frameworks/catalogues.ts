@@ -153,7 +153,7 @@ export function readId(frameworkId: FrameworkId, raw: string, count = 3): IdRead
  */
 export function closestControls(f: Framework, raw: string, count: number): Control[] {
   const wanted = idKey(f.id, raw);
-  if (!wanted || raw.length > maxIdLength) return [];
+  if (!wanted || raw.length > maxIdLength || count <= 0) return [];
   if (/[a-zäöüß]{3}/i.test(raw) && /\s/.test(raw.trim())) return searchControls(f, raw).slice(0, count);
   const bound = Math.max(2, Math.floor(wanted.length / 2));
   return [...keyIndex(f)]

@@ -7,15 +7,23 @@ import { rangeOf, type Rule, type RuleContext } from './rule';
 const named = (c: Control) => `${c.id} (${controlTitle(c)})`;
 
 /**
+ * The closest ids are looked for for this many unknown ids per document: each search compares with
+ * every id of the framework (IT-Grundschutz has almost 2,000), and a pasted list of thousands of
+ * wrong ids must not stall the editor. Later ones are reported without suggestions.
+ */
+const searchedIds = 200;
+
+/**
  * A mapping id that names no control of its framework: malformed (not written like the framework's
  * ids) or unknown (written like one, but no such control). The message names the closest ids, and the
  * nearest one is what the quick-fix writes.
  */
 export function checkUnknownMapping({ model, text, add }: RuleContext): void {
+  let searched = 0;
   for (const ref of documentMappings(model).refs) {
     if (ref.control) continue;
     const f = framework(ref.framework)!;
-    const reading = readId(ref.framework, ref.raw);
+    const reading = readId(ref.framework, ref.raw, searched++ < searchedIds ? 3 : 0);
     if (reading.kind === 'known') continue;
     const what = reading.kind === 'malformed'
       ? `"${ref.raw}" is not written like an id of ${f.name.en} (such as ${f.controls[0].id})`
