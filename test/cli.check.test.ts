@@ -20,7 +20,7 @@ test('text: one line per finding and a summary; warnings only → exit 0', () =>
     'examples/commercetools-processor.tom.yaml:22:1 warning missing-control-type',
     'examples/unoy-processor.tom.yaml:9:16 warning stale-review',
     'examples/unoy-processor.tom.yaml:16:1 warning missing-control-type',
-    'examples/unoy-processor.tom.yaml:135:17 warning third-country-transfer',
+    'examples/unoy-processor.tom.yaml:203:17 warning third-country-transfer',
     '3 files checked:',
   ]);
   assert.equal(lines.at(-1), '3 files checked: 5 findings (5 warnings).');
@@ -80,7 +80,7 @@ test('json: 1-based positions and a summary', () => {
   const out = JSON.parse(r.stdout);
   assert.deepEqual(out.summary, { error: 0, warning: 3, info: 0, hint: 0 });
   assert.deepEqual(out.files[0].findings[2], {
-    rule: 'third-country-transfer', severity: 'warning', line: 135, column: 17, endLine: 135, endColumn: 19,
+    rule: 'third-country-transfer', severity: 'warning', line: 203, column: 17, endLine: 203, endColumn: 19,
     message: out.files[0].findings[2].message,
   });
   assert.match(out.files[0].findings[2].message, /Userflow Inc\./);

@@ -95,7 +95,7 @@ test('keys of the document, a section, the top level, scopes, subprocessors, cer
   assert.deepEqual(labels(`${head}commitments:\n  breachNotificationHours: 24\n  |\n`),
     ['deletionHours', 'backupDeletionDays', 'tlsMinVersion', 'passwordMinLength', 'accessReviewMonths']);
   assert.deepEqual(labels(head.replace('        scope: [offices]\n', '        mappings:\n          soc2: [CC6.1]\n          |\n')),
-    ['iso27001', 'bsi-grundschutz', 'nist-800-53', 'tisax']);
+    ['iso27001', 'bsi-grundschutz', 'nist-800-53', 'tisax', 'c5', 'scc-annex-ii']);
   // a list of maps whose `- ` is not typed yet
   const sub = complete(`${head}subprocessors:\n  |`);
   assert.deepEqual(sub.slice(0, 3).map((i) => i.textEdit?.newText), ['- name: $0', '- purpose: $0', '- locations: [$0]']);

@@ -16,7 +16,7 @@ test('UNOY (processor, German): missing order/separation/evaluation, a US subpro
   assert.deepEqual(findings.map((f) => `${brief(f)} ${(f.data as { types?: string[] } | undefined)?.types ?? ''}`.trim()), [
     'stale-review 9:16-9:26', // lastUpdated: 2023-06-01
     'missing-control-type 16:1-16:9 order,separation,evaluation', // one finding naming all three
-    'third-country-transfer 135:17-135:19', // Userflow Inc., locations [US], no transferMechanism
+    'third-country-transfer 203:17-203:19', // Userflow Inc., locations [US], no transferMechanism
   ]);
   // AWS (dpf) and Stripe (scc) name a mechanism; Hubspot (DE), Unlayer and Frogged (EU) need none.
   assert.match(findings[2].message, /Userflow Inc\. processes data in US/);

@@ -40,7 +40,7 @@ test('a URL is refused with a finding and never fetched; a missing or broken pro
 test('the CLI applies --schema profiles from local files and refuses URLs', () => {
   const r = cli(['check', 'examples/acme-controller.tom.yaml', '--schema', 'examples/profiles/group-profile.schema.json']);
   assert.equal(r.status, 1);
-  assert.match(r.stdout, /acme-controller\.tom\.yaml:29:9 error schema Measure SA-01 lacks the required key "owner": add it\. \(profile group-profile\.schema\.json\)/);
+  assert.match(r.stdout, /acme-controller\.tom\.yaml:33:9 error schema Measure SA-01 lacks the required key "owner": add it\. \(profile group-profile\.schema\.json\)/);
   const url = cli(['check', 'examples', '--schema', 'https://example.com/p.json']);
   assert.equal(url.status, 2);
   assert.match(url.stderr, /only local schema files are read, never URLs/);

@@ -12,6 +12,8 @@ export interface CatalogueMeasure {
   kind: 'technical' | 'organizational';
   cia: Cia[];
   title: { en: string; de: string };
+  /** Suggested framework control ids (frameworks/suggestions.ts). */
+  mappings?: Partial<Record<string, string[]>>;
 }
 
 export const catalogue: readonly CatalogueMeasure[] = entries as CatalogueMeasure[];

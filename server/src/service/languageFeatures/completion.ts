@@ -17,6 +17,7 @@ import { nextFreeId, sectionPrefix } from '../document/measureIds';
 import { emptyModel, get, publishedLanguages, str, type Section, type TomModel } from '../document/model';
 import { asMap, constValues, hasKeys, isArray, item, itemsOf, keysOf, schemaAt, type Resolved, type Segment } from '../schema/schemaPath';
 import { snippetItems } from './snippetItems';
+import { mappingFrameworkAt, mappingItems } from '../frameworks/completion';
 
 /** Language tags offered besides the document's own: the EU's most used, with their own names. */
 const commonLanguages: Record<string, string> = {
@@ -179,6 +180,13 @@ function documentLanguages(model: TomModel): { language: string; all: string[] }
  */
 function values(place: Place, schema: Resolved | undefined, dash: string, taken: string[] = []): CompletionItem[] {
   if (!schema) return [];
+  const { cursor, analysis: { text } } = place;
+  const framework = mappingFrameworkAt(cursor.path, cursor.what === 'flowItem' ? cursor.key : undefined) ??
+    (dash ? mappingFrameworkAt([...cursor.path, item]) : undefined);
+  if (framework) {
+    const range = { start: text.positionAt(cursor.start), end: text.positionAt(cursor.end) };
+    return mappingItems(framework, cursor.partial, taken, range, dash);
+  }
   const unused = (v: string) => !taken.includes(v);
   const value = (label: string, newText: string, kind: CompletionItemKind, detail: string, doc: string, sort: string): CompletionItem =>
     edit(place, label, dash + newText, { kind, detail, documentation: markdown(doc), sortText: sort });

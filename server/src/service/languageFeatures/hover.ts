@@ -15,6 +15,7 @@ import { constValues, item, schemaAt } from '../schema/schemaPath';
 import schema from '../../../../schemas/tom.schema.json';
 import { rangeOf } from '../rules/rule';
 import type { Finding, Locale } from '../types';
+import { mappingIdHover } from '../frameworks/hover';
 
 /** FORMAT.md: German names keep their classic meaning, which § 64(3) BDSG no longer shares. */
 const germanNamesNote =
@@ -61,9 +62,11 @@ function measureHover(model: TomModel, id: Identifier): string {
   return `**${measureLabel(model, measure)}**\n\n${facts.join(' · ')}${twice}`;
 }
 
-/** A control id under `mappings.<framework>`: which framework it belongs to. */
-function mappingHover(here: CursorScalar): string | undefined {
-  const framework = here.path[here.path.length - 2];
+/** A control id under `mappings.<framework>`: its title from the catalogue, or which framework it belongs to. */
+function mappingHover(model: TomModel, here: CursorScalar): string | undefined {
+  const framework = String(here.path[here.path.length - 2]);
+  const known = mappingIdHover(model, framework, here.node);
+  if (known) return known;
   const docs = keyDocs(here.path.slice(0, -1));
   return `\`${String(here.node.value)}\` — a control of **${framework}**${docs ? `: ${docs}` : ''}`;
 }
@@ -77,7 +80,7 @@ function explain(analysis: Analysis, model: TomModel, here: CursorScalar): strin
   if (isKey) return keyDocs(path);
   if (value === undefined) return undefined;
   if (pathIs(path, 'controls', '#', 'type')) return controlTypeHover(value);
-  if (pathIs(path, 'controls', '#', 'measures', '#', 'mappings', '*', '#')) return mappingHover(here);
+  if (pathIs(path, 'controls', '#', 'measures', '#', 'mappings', '*', '#')) return mappingHover(model, here);
   return enumValueDocs(path, value); // CIA tags, roles, kinds, statuses...
 }
 

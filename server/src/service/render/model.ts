@@ -10,6 +10,13 @@ import { severityName } from '../rules/findings';
 import { get, items, maps, str, type Measure, type Section, type TomModel } from '../document/model';
 import type { Finding, Severity } from '../types';
 import { labels, regionName, uiLanguage, uiLanguages, type Labels, type UiLanguage } from './i18n';
+import { annexIIHeadings } from '../frameworks/annexII';
+import { controlTitle, shortName } from '../frameworks/catalogues';
+import { coverage as frameworkCoverage, frameworksUsed } from '../frameworks/coverage';
+
+/** The standard page, or the measures under the headings of Annex II of the SCC (docs/crosswalks.md). */
+export type RenderTemplate = 'standard' | 'scc-annex-ii';
+export const renderTemplates: readonly RenderTemplate[] = ['standard', 'scc-annex-ii'];
 
 /** A document text in the page's language; `from` names the language shown instead when it is missing. */
 export interface Localised {
@@ -65,6 +72,9 @@ export interface CertificationView { name: string; holder: string; validUntil?: 
 
 export interface FindingView { severity: Severity; rule: string; line: number; message: string }
 
+/** How much of a framework the document's mappings cover (the preview's coverage view). */
+export interface FrameworkView { id: string; name: string; covered: number; total: number }
+
 export interface PageView {
   /** The language asked for (document texts) and the one the labels are in. */
   lang: string;
@@ -88,6 +98,9 @@ export interface PageView {
   commitments: string[];
   /** Present in the preview only. */
   findings?: FindingView[];
+  template: RenderTemplate;
+  /** Each framework the document maps to, with its coverage. */
+  frameworks: FrameworkView[];
 }
 
 interface Ctx {
@@ -178,6 +191,7 @@ export interface ViewOptions {
   lang?: string;
   /** The current findings, for the preview's summary; omitted in exports. */
   findings?: Finding[];
+  template?: RenderTemplate;
 }
 
 export function buildPageView(analysis: Analysis, options: ViewOptions = {}): PageView {
@@ -203,6 +217,8 @@ export function buildPageView(analysis: Analysis, options: ViewOptions = {}): Pa
     certifications: [],
     commitments: [],
     findings: options.findings && findingViews(options.findings),
+    template: options.template ?? 'standard',
+    frameworks: [],
   };
   if (!model) return page;
   const ctx: Ctx = { model, lang, language, declared };
@@ -231,6 +247,21 @@ export function buildPageView(analysis: Analysis, options: ViewOptions = {}): Pa
     };
   });
   page.coverage = page.sections.map(coverageRow);
+  if (page.template === 'scc-annex-ii') {
+    // the same page, its sections the 17 headings; the CIA table belongs to the control types, so it goes
+    page.sections = annexIIHeadings(model).map(({ heading, measures }, i) => ({
+      number: i + 1,
+      type: `annex-ii-${heading.id}`,
+      title: { text: controlTitle(heading, ui) },
+      measures: measures.map((m) => measureView(ctx, analysis, m)),
+      line: measures.length ? lineOf(analysis, measures[0].map) : 0,
+    }));
+    page.coverage = [];
+  }
+  page.frameworks = frameworksUsed(model).map((id) => {
+    const c = frameworkCoverage(model, id);
+    return { id, name: shortName(id), covered: c.covered, total: c.total };
+  });
   page.subprocessors = model.subprocessors.map((s) => ({
     name: plain(at(s, 'name')) ?? '',
     purpose: localise(ctx, at(s, 'purpose')),

@@ -17,8 +17,9 @@ import { suppressionReason } from './suppressionReason';
 import { thirdCountryTransfer } from './thirdCountryTransfer';
 import { undefinedScope } from './undefinedScope';
 import { unknownControlType } from './unknownControlType';
+import { unknownMapping } from './unknownMapping';
 import { unusedScope } from './unusedScope';
 import { weakCrypto } from './weakCrypto';
 import { yamlSyntax } from './yamlSyntax';
 
-export const ruleList = [breachNotification, certificationExpired, ciaCoverage, ciaOrderRule, dueDateMissing, duplicateControlType, duplicateId, fileTooLarge, missingControlType, missingTranslation, overdue, placeholderText, schema, staleReview, suppressionReason, thirdCountryTransfer, undefinedScope, unknownControlType, unusedScope, weakCrypto, yamlSyntax];
+export const ruleList = [breachNotification, certificationExpired, ciaCoverage, ciaOrderRule, dueDateMissing, duplicateControlType, duplicateId, fileTooLarge, missingControlType, missingTranslation, overdue, placeholderText, schema, staleReview, suppressionReason, thirdCountryTransfer, undefinedScope, unknownControlType, unknownMapping, unusedScope, weakCrypto, yamlSyntax];
