@@ -5,7 +5,8 @@ export type RuleId =
   | 'yaml-syntax' | 'schema' | 'unknown-control-type' | 'duplicate-id' | 'duplicate-control-type'
   | 'undefined-scope' | 'unused-scope' | 'cia-order' | 'missing-control-type' | 'cia-coverage'
   | 'due-date-missing' | 'overdue' | 'stale-review' | 'weak-crypto' | 'breach-notification'
-  | 'third-country-transfer' | 'missing-translation' | 'placeholder-text' | 'suppression-reason'
+  | 'third-country-transfer' | 'transfer-mechanism' | 'transfer-impact-assessment' | 'location-code'
+  | 'missing-translation' | 'placeholder-text' | 'suppression-reason'
   | 'file-too-large';
 
 export type Severity = 'error' | 'warning' | 'info' | 'hint';

@@ -47,18 +47,22 @@ export function fold(s: string): string {
 }
 
 /**
- * The control type a free-form name means: an id, an English or German name, a known variant, or a
- * near-miss of any of these (typos up to a quarter of the word). Undefined when nothing is close.
+ * The control types a free-form name means: an id, an English or German name, a known variant, or a
+ * near-miss of any of these (typos up to a quarter of the word). Several when the name is ambiguous
+ * ("Access Control" is physical, system or data access; "Entry Control" physical access or input),
+ * in table order; empty when nothing is close.
  */
-export function closestControlType(name: string): ControlType | undefined {
+export function closestControlTypes(name: string): ControlType[] {
   const wanted = fold(name);
-  if (!wanted || wanted.length > 120) return undefined;
-  let best: { type: ControlType; distance: number } | undefined;
+  if (!wanted || wanted.length > 120) return [];
+  let best: { types: ControlType[]; distance: number } | undefined;
   for (const type of controlTypes) {
-    for (const candidate of [type.id, type.en, type.de, ...type.aliases]) {
-      const distance = editDistance(wanted, fold(candidate));
-      if (!best || distance < best.distance) best = { type, distance };
-    }
+    const distance = Math.min(...[type.id, type.en, type.de, ...type.aliases].map((c) => editDistance(wanted, fold(c))));
+    if (!best || distance < best.distance) best = { types: [type], distance };
+    else if (distance === best.distance) best.types.push(type);
   }
-  return best && isNear(best.distance, wanted) ? best.type : undefined;
+  return best && isNear(best.distance, wanted) ? best.types : [];
 }
+
+/** The one control type a name most likely means (the first of several): for the importer's headings. */
+export const closestControlType = (name: string): ControlType | undefined => closestControlTypes(name)[0];

@@ -13,6 +13,7 @@ import { fixMissingControlType } from './controlSection';
 import { lineEdits } from './diff';
 import { keyPathAt } from '../document/keyPath';
 import { fixDueDate } from './dueDate';
+import { fixLocationCode } from './locationCode';
 import { locate } from './locate';
 import { fixDuplicateId } from './measureId';
 import { fixSchema } from './schema';
@@ -40,6 +41,7 @@ export const fixBuilders: Partial<Record<RuleId, FixBuilder>> = {
   'due-date-missing': fixDueDate,
   'weak-crypto': fixWeakTls,
   'third-country-transfer': fixTransferMechanism,
+  'location-code': fixLocationCode,
   'missing-translation': fixTranslation,
 };
 

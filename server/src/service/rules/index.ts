@@ -5,6 +5,7 @@ import { ciaOrderRule } from './ciaOrder';
 import { dueDateMissing } from './dueDateMissing';
 import { duplicateControlType } from './duplicateControlType';
 import { duplicateId } from './duplicateId';
+import { locationCode } from './locationCode';
 import { missingControlType } from './missingControlType';
 import { missingTranslation } from './missingTranslation';
 import { overdue } from './overdue';
@@ -12,6 +13,8 @@ import { placeholderText } from './placeholderText';
 import type { Rule } from './rule';
 import { staleReview } from './staleReview';
 import { thirdCountryTransfer } from './thirdCountryTransfer';
+import { transferImpactAssessment } from './transferImpactAssessment';
+import { transferMechanism } from './transferMechanism';
 import { undefinedScope } from './undefinedScope';
 import { unknownControlType } from './unknownControlType';
 import { unusedScope } from './unusedScope';
@@ -20,5 +23,6 @@ import { weakCrypto } from './weakCrypto';
 export const documentRules: readonly Rule[] = [
   unknownControlType, duplicateId, duplicateControlType, undefinedScope, unusedScope, ciaOrderRule,
   missingControlType, ciaCoverage, dueDateMissing, overdue, staleReview, weakCrypto, breachNotification,
-  thirdCountryTransfer, missingTranslation, placeholderText,
+  thirdCountryTransfer, transferMechanism, transferImpactAssessment, locationCode,
+  missingTranslation, placeholderText,
 ];

@@ -1,4 +1,4 @@
-import { closestControlType, controlType } from '../catalogue/controlTypes';
+import { closestControlTypes, controlType } from '../catalogue/controlTypes';
 import { finding } from './findings';
 import { get, str } from '../document/model';
 import { requiredControlTypes } from '../law/requiredTypes';
@@ -15,7 +15,7 @@ export const missingControlType: Rule = {
     const role = str(get(model.doc, model.meta, 'role'));
     const anchor = model.controlsKey;
     if (!anchor) return; // a missing `controls` is a schema error
-    const present = new Set(model.sections.map((s) => str(s.type)).map((t) => (t && !controlType(t) ? closestControlType(t)?.id : t)));
+    const present = new Set(model.sections.map((s) => str(s.type)).flatMap((t) => (t && !controlType(t) ? closestControlTypes(t).map((c) => c.id) : [t])));
     for (const id of requiredControlTypes(role)) {
       if (present.has(id)) continue;
       const t = controlType(id)!;

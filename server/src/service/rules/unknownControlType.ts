@@ -1,19 +1,31 @@
-import { closestControlType, controlType, controlTypes } from '../catalogue/controlTypes';
+import { closestControlTypes, controlType, controlTypes } from '../catalogue/controlTypes';
 import { finding } from './findings';
 import { rangeOf, type Rule } from './rule';
 
-/** A section `type` that is not an id; names the id meant by a German/English name or a typo. */
+/**
+ * A section `type` that is not an id; names the id meant by a German/English name or a typo, and
+ * every defensible id when the name is ambiguous ("Access control") rather than picking one.
+ */
 export const unknownControlType: Rule = {
   id: 'unknown-control-type',
   check({ model, text, add }) {
     for (const section of model.sections) {
       const node = section.type;
       if (!node || typeof node.value !== 'string' || controlType(node.value)) continue;
-      const meant = closestControlType(node.value);
-      const message = meant
-        ? `"${node.value}" is not a control type id: use "${meant.id}" (${meant.en} / ${meant.de}).`
-        : `"${node.value}" is not a control type: use one of ${controlTypes.map((t) => t.id).join(', ')}.`;
-      add(finding('unknown-control-type', rangeOf(text, node), message, meant ? { replacement: meant.id } : undefined));
+      const meant = closestControlTypes(node.value);
+      const named = meant.map((t) => `"${t.id}" (${t.en} / ${t.de})`);
+      const message = meant.length === 1
+        ? { en: `"${node.value}" is not a control type id: use ${named[0]}.`, de: `„${node.value}“ ist keine Kennung einer Kontrollart: verwenden Sie ${named[0]}.` }
+        : meant.length > 1
+          ? {
+            en: `"${node.value}" is not a control type id and may mean ${named.slice(0, -1).join(', ')} or ${named.at(-1)}: choose the one the measures implement.`,
+            de: `„${node.value}“ ist keine Kennung einer Kontrollart und kann ${named.slice(0, -1).join(', ')} oder ${named.at(-1)} bedeuten: wählen Sie die, die die Maßnahmen umsetzen.`,
+          }
+          : {
+            en: `"${node.value}" is not a control type: use one of ${controlTypes.map((t) => t.id).join(', ')}.`,
+            de: `„${node.value}“ ist keine Kontrollart: verwenden Sie eine von ${controlTypes.map((t) => t.id).join(', ')}.`,
+          };
+      add(finding('unknown-control-type', rangeOf(text, node), message, meant.length ? { replacements: meant.map((t) => t.id) } : undefined));
     }
   },
 };
