@@ -85,15 +85,15 @@ test('a key item inserts the key with a tab stop shaped like its value', () => {
 
 test('keys of the document, a section, the top level, scopes, subprocessors, certifications, commitments, mappings', () => {
   assert.deepEqual(labels(head.replace('  lastUpdated: 2026-10-01\n', '  |\n')),
-    ['lastUpdated', 'languages', 'version', 'owner', 'contact', 'summary', 'references']);
+    ['lastUpdated', 'languages', 'version', 'owner', 'contact', 'dpo', 'approval', 'summary', 'references']);
   assert.deepEqual(labels(`${head}  - |`), ['type', 'measures', 'title', 'description']);
   assert.deepEqual(labels(`${head}  - type: order\n    |\n`), ['measures', 'title', 'description']);
   assert.deepEqual(labels(`${head}|`), ['$schema', 'subprocessors', 'certifications', 'commitments']);
   assert.deepEqual(labels(head.replace('    title: Offices Berlin\n', '    title: Offices Berlin\n    |\n')), ['description']);
-  assert.deepEqual(labels(`${head}subprocessors:\n  - name: Cloud Inc.\n    |\n`), ['purpose', 'locations', 'service', 'transferMechanism', 'dataCategories']);
+  assert.deepEqual(labels(`${head}subprocessors:\n  - name: Cloud Inc.\n    |\n`), ['purpose', 'locations', 'service', 'transferMechanism', 'transferImpactAssessment', 'dataCategories']);
   assert.deepEqual(labels(`${head}certifications:\n  - |\n`), ['name', 'holder', 'validUntil', 'scope']);
   assert.deepEqual(labels(`${head}commitments:\n  breachNotificationHours: 24\n  |\n`),
-    ['deletionHours', 'backupDeletionDays', 'tlsMinVersion', 'passwordMinLength', 'accessReviewMonths']);
+    ['controllerNotificationHours', 'authorityNotificationHours', 'deletionHours', 'backupDeletionDays', 'tlsMinVersion', 'passwordMinLength', 'accessReviewMonths']);
   assert.deepEqual(labels(head.replace('        scope: [offices]\n', '        mappings:\n          soc2: [CC6.1]\n          |\n')),
     ['iso27001', 'bsi-grundschutz', 'nist-800-53', 'tisax']);
   // a list of maps whose `- ` is not typed yet
