@@ -196,11 +196,42 @@ test('every catalogue measure, inserted, is a valid measure in both languages', 
   for (const type of allTypes) assert.ok(catalogue.some((m) => m.type === type), `the catalogue has measures for ${type}`);
   const text = `${head.replace('language: en', 'language: en\n  languages: [en, de]')}      - |\n`;
   const items = complete(text).filter((i) => i.detail?.startsWith('New measure'));
-  assert.equal(items.length, catalogue.length);
+  assert.equal(items.length, catalogue.filter((m) => !m.roles || m.roles.includes('processor')).length);
   for (const i of items) {
     const problems = check(accept(text, i)).filter((f) => ['yaml-syntax', 'schema', 'cia-order'].includes(f.code));
     assert.deepEqual(problems.map((f) => `${f.code}: ${f.message}`), [], i.label);
   }
+});
+
+test('the catalogue offers each role its own duties: processors notify the controller, controllers the authority', () => {
+  const offered = (role: string) => complete(`${head.replace('role: processor', `role: ${role}`)}      - |\n`).map((i) => i.label).join('\n');
+  const processor = offered('processor');
+  assert.match(processor, /Notification of the controller without undue delay .*Art\. 33\(2\)/);
+  assert.match(processor, /Assistance to the controller in notifying breaches .*Art\. 28\(3\)\(f\)/);
+  assert.doesNotMatch(processor, /supervisory authority/);
+  assert.doesNotMatch(processor, /impact assessment/);
+  const controller = offered('controller');
+  assert.match(controller, /Notification of the supervisory authority within 72 hours .*Art\. 33\(1\)/);
+  assert.match(controller, /Communication to data subjects .*Art\. 34/);
+  assert.match(controller, /Data protection impact assessment .*Art\. 35/);
+  assert.doesNotMatch(controller, /Notification of the controller/);
+  // NIST SP 800-63B Rev. 4: length and a breached-password check, no composition rules; hashing is not encryption
+  assert.doesNotMatch(processor, /complexity/i);
+  assert.match(processor, /at least 15 characters .* breached passwords, without composition rules/);
+  const hashing = catalogue.find((m) => /password hash/.test(m.title.en));
+  assert.equal(hashing?.type, 'system-access');
+  assert.ok(catalogue.every((m) => !/Auftragnehmer/.test(m.title.de)), 'the GDPR says Auftragsverarbeiter');
+  assert.ok(catalogue.every((m) => !/Art\. 35/.test(m.title.en) || m.type !== 'privacy-by-default'), 'a DPIA is Art. 35, not Art. 25');
+});
+
+test('locations complete to country codes with their names and what the law says', () => {
+  const items = complete(`${head}subprocessors:\n  - name: X\n    purpose: P\n    locations: [DE, |]\n`);
+  const byLabel = new Map(items.map((i) => [i.label, i]));
+  assert.equal(byLabel.has('DE'), false, 'a location already listed is not offered again');
+  assert.equal(byLabel.get('BR')?.detail, 'Brazil · Brasilien');
+  assert.match((byLabel.get('BR')?.documentation as MarkupContent).value, /adequacy decision .*2026\/179 of 26 January 2026/);
+  assert.match((byLabel.get('IN')?.documentation as MarkupContent).value, /third country without an EU adequacy decision/);
+  assert.ok(byLabel.has('EU') && items.length === 249);
 });
 
 test('nothing is offered inside texts, comments and block scalars', () => {
