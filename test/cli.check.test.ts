@@ -23,9 +23,10 @@ test('text: one line per finding and a summary; warnings only → exit 0', () =>
     'examples/unoy-processor.tom.yaml:16:1 warning missing-control-type',
     'examples/unoy-processor.tom.yaml:16:1 warning missing-control-type',
     'examples/unoy-processor.tom.yaml:135:17 warning third-country-transfer',
+    'examples/unoy-processor.tom.yaml:145:24 info transfer-impact-assessment',
     '3 files checked:',
   ]);
-  assert.equal(lines.at(-1), '3 files checked: 7 findings (7 warnings).');
+  assert.equal(lines.at(-1), '3 files checked: 8 findings (7 warnings, 1 info).');
 });
 
 test('findings at error level → exit 1; --max-warnings; --rule changes severities', () => {
@@ -80,7 +81,7 @@ test('invalid UTF-8 is a finding at its place, and globs select files', () => {
 test('json: 1-based positions and a summary', () => {
   const r = cli(['check', 'examples/unoy-processor.tom.yaml', '--format', 'json']);
   const out = JSON.parse(r.stdout);
-  assert.deepEqual(out.summary, { error: 0, warning: 5, info: 0, hint: 0 });
+  assert.deepEqual(out.summary, { error: 0, warning: 5, info: 1, hint: 0 });
   assert.deepEqual(out.files[0].findings[4], {
     rule: 'third-country-transfer', severity: 'warning', line: 135, column: 17, endLine: 135, endColumn: 19,
     message: out.files[0].findings[4].message,
