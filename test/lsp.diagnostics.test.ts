@@ -13,7 +13,7 @@ test('diagnostics arrive after didOpen, with rule ids, for a shipped example', a
   const uri = 'file:///ws/unoy.tom.yaml';
   lsp.open(uri, read('examples', 'unoy-processor.tom.yaml'));
   const p = await lsp.diagnostics(uri, { version: 1 });
-  assert.deepEqual(codes(p), ['missing-control-type', 'missing-control-type', 'missing-control-type', 'stale-review', 'third-country-transfer']);
+  assert.deepEqual(codes(p), ['missing-control-type', 'missing-control-type', 'missing-control-type', 'stale-review', 'third-country-transfer', 'transfer-impact-assessment']);
 });
 
 test('an incremental edit is re-checked and only the newest version is published', async () => {
