@@ -1,9 +1,8 @@
 import type { Scalar } from 'yaml';
 import { get } from '../document/model';
-import { placeName } from '../law/describe';
 import { finding } from './findings';
 import { groupBy, rangeOf, type Rule } from './rule';
-import { needsMechanism, transfers } from './transfers';
+import { needsMechanism, placesOf, transfers } from './transfers';
 
 /**
  * Standard contractual clauses and binding corporate rules work only where the recipient country's
@@ -19,10 +18,10 @@ export const transferImpactAssessment: Rule = {
       const what = group[0].mechanism === 'scc'
         ? { en: 'standard contractual clauses', de: 'Standardvertragsklauseln' }
         : { en: 'binding corporate rules', de: 'verbindliche interne Datenschutzvorschriften' };
-      const where = (l: 'en' | 'de') => group.map((t) => placeName(t.location.kind === 'unknown' ? t.written : t.location.code)[l]).join(', ');
+      const where = placesOf(group);
       add(finding('transfer-impact-assessment', rangeOf(text, group[0].mechanismNode as Scalar), {
-        en: `${group[0].name}: ${what.en} for ${where('en')} need a transfer impact assessment (CJEU C-311/18 Schrems II; EDPB Recommendations 01/2020): add transferImpactAssessment: {reference: …, date: YYYY-MM-DD}.`,
-        de: `${group[0].name}: ${what.de} für ${where('de')} setzen eine Bewertung der Übermittlung (Transfer Impact Assessment) voraus (EuGH C-311/18 Schrems II; EDSA-Empfehlungen 01/2020): ergänzen Sie transferImpactAssessment: {reference: …, date: JJJJ-MM-TT}.`,
+        en: `${group[0].name}: ${what.en} for ${where.en} need a transfer impact assessment (CJEU C-311/18 Schrems II; EDPB Recommendations 01/2020): add transferImpactAssessment: {reference: …, date: YYYY-MM-DD}.`,
+        de: `${group[0].name}: ${what.de} für ${where.de} setzen eine Bewertung der Übermittlung (Transfer Impact Assessment) voraus (EuGH C-311/18 Schrems II; EDSA-Empfehlungen 01/2020): ergänzen Sie transferImpactAssessment: {reference: …, date: JJJJ-MM-TT}.`,
       }));
     }
   },

@@ -1,9 +1,8 @@
 import type { Scalar } from 'yaml';
-import { placeName } from '../law/describe';
 import type { Localized } from '../types';
 import { finding } from './findings';
 import { groupBy, rangeOf, type Rule } from './rule';
-import { transfers, type Transfer } from './transfers';
+import { placesOf, transfers, type Transfer } from './transfers';
 
 /** Why a mechanism does not fit a location. */
 type Misfit = 'dpf-outside-us' | 'dpf-for-adequate' | 'adequacy-for-us' | 'adequacy-without-decision';
@@ -38,16 +37,8 @@ function misfit(t: Transfer): Misfit | undefined {
   return undefined;
 }
 
-function places(group: Transfer[]): Localized {
-  const list = (locale: 'en' | 'de', and: string) => {
-    const all = group.map((t) => placeName(t.location.kind === 'unknown' ? t.written : t.location.code)[locale]);
-    return all.length > 1 ? `${all.slice(0, -1).join(', ')} ${and} ${all.at(-1)}` : all[0];
-  };
-  return { en: list('en', 'and'), de: list('de', 'und') };
-}
-
 function message(why: Misfit, group: Transfer[]): Localized {
-  const p = places(group);
+  const p = placesOf(group);
   switch (why) {
     case 'dpf-outside-us': return {
       en: `dpf (the EU-U.S. Data Privacy Framework) covers only recipients in the United States, not ${p.en}: use scc (Art. 46(2)(c) GDPR), bcr (Art. 47) or derogation (Art. 49) there; a map such as {US: dpf, IN: scc} names a mechanism per location.`,

@@ -6,6 +6,8 @@
 import { isMap, isScalar, type Node, type Scalar, type YAMLMap } from 'yaml';
 import { get, items, str, type TomModel } from '../document/model';
 import { legalStatus, readLocation, type LegalStatus, type Location } from '../law/countries';
+import { placeName } from '../law/describe';
+import type { Localized } from '../types';
 
 export interface Transfer {
   subprocessor: YAMLMap;
@@ -48,3 +50,12 @@ function mechanismFor(doc: TomModel['doc'], declared: Node | undefined, written:
 /** A transfer in the sense of Chapter V that needs a mechanism: a third country, or the US without more. */
 export const needsMechanism = (t: Transfer): boolean =>
   t.status?.kind === 'third-country' || (t.status?.kind === 'adequate' && t.status.decision.scope === 'certified');
+
+/** "India (IN)", "China (CN) and United States (US)": the places of some transfers, for a message. */
+export function placesOf(group: readonly Transfer[]): Localized {
+  const list = (locale: 'en' | 'de', and: string) => {
+    const all = group.map((t) => placeName(t.location.kind === 'unknown' ? t.written : t.location.code)[locale]);
+    return all.length > 1 ? `${all.slice(0, -1).join(', ')} ${and} ${all.at(-1)}` : all[0];
+  };
+  return { en: list('en', 'and'), de: list('de', 'und') };
+}
