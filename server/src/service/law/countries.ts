@@ -22,7 +22,17 @@ export interface EeaEntry extends Sourced { code: string; status: 'eu' | 'eea' |
  */
 export type AdequacyScope = 'full' | 'commercial' | 'private-sector' | 'certified' | 'international-organisation';
 
-export interface AdequacyDecision extends Sourced { country?: string; organisation?: string; act: string; date: string; scope: AdequacyScope; note?: string }
+export interface AdequacyDecision extends Sourced {
+  country?: string;
+  organisation?: string;
+  act: string;
+  date: string;
+  /** When a decision with a time limit was renewed, and until when it now applies (the UK's). */
+  renewed?: string;
+  validUntil?: string;
+  scope: AdequacyScope;
+  note?: string;
+}
 
 export const countries: readonly Country[] = countryEntries as Country[];
 export const eeaTerritories: readonly EeaEntry[] = eeaEntries as EeaEntry[];

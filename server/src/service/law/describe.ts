@@ -21,8 +21,12 @@ const scopeWords: Record<AdequacyScope, Localized> = {
 };
 
 /** "Commission Implementing Decision (EU) 2026/179 of 26 January 2026". */
-export const decisionName = (d: AdequacyDecision, locale: Locale): string =>
-  `${d.act} ${locale === 'de' ? 'vom' : 'of'} ${longDate(d.date, locale)}`;
+export function decisionName(d: AdequacyDecision, locale: Locale): string {
+  const name = `${d.act} ${locale === 'de' ? 'vom' : 'of'} ${longDate(d.date, locale)}`;
+  if (!d.renewed) return name;
+  const until = d.validUntil ? (locale === 'de' ? ` bis ${longDate(d.validUntil, locale)}` : ` until ${longDate(d.validUntil, locale)}`) : '';
+  return `${name}, ${locale === 'de' ? 'verlängert am' : 'renewed on'} ${longDate(d.renewed, locale)}${until}`;
+}
 
 /** One paragraph per language: EEA, adequacy decision (act, date, scope) or third country. */
 export function describeLocation(code: string): Localized {
