@@ -15,6 +15,7 @@ export const fixControlType: FixBuilder = ({ finding, target, model }) => {
     const taken = model.sections.some((s) => str(s.type) === id);
     return [taken
       ? { title: `Change to "${id}" (another section has this type already: merge the two)`, edits: [edit], creates: ['duplicate-control-type' as const] }
-      : { title: `Change to "${id}" (${controlType(id)?.en})`, edits: [edit], preferred: sure, safe: sure }];
+      // choosing one candidate leaves the others uncovered: missing-control-type may name them then
+      : { title: `Change to "${id}" (${controlType(id)?.en})`, edits: [edit], preferred: sure, safe: sure, ...(sure ? {} : { creates: ['missing-control-type' as const] }) }];
   });
 };
