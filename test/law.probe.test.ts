@@ -12,6 +12,7 @@ const probe = read('test', 'fixtures', 'law', 'probe.tom.yaml');
 test('the probe document gives exactly the findings the law implies', () => {
   const findings = check(probe);
   assert.deepEqual(findings.map((f) => `${brief(f)} ${probe.split('\n')[f.range.start.line].slice(f.range.start.character, f.range.end.character)}`), [
+    'missing-contact 2:1-2:9 document', // a processor naming no contact (a hint)
     'weak-crypto 22:85-22:92 TLS 1.1', // "…still accepts TLS 1.1." at the end of a sentence
     'weak-crypto 24:36-24:41 SHA-1', // "…checked with SHA-1." (HMAC-SHA1 and "WPA 2" on the same line are fine)
     // line 25: "TLS 1.0 and 1.1 are disabled. SSL ist deaktiviert. SSLv3 wird nicht mehr unterstützt." — no finding

@@ -86,8 +86,8 @@ test('unknown-control-type offers every defensible id for an ambiguous name, and
 
 test('location-code reads names as countries and offers the code; UK and EL are accepted as written', () => {
   const doc = `${processor}subprocessors:\n  - name: X\n    purpose: P\n    locations: [UK, EL, Deutschland, United States]\n    transferMechanism: {United States: dpf}\n`;
-  assert.deepEqual(check(doc).map(brief), ['location-code 39:25-39:36', 'location-code 39:38-39:51']);
+  assert.deepEqual(check(doc).map(brief), ['location-code 40:25-40:36', 'location-code 40:38-40:51']);
   // the map's entry for UK is read for GB, where dpf does not fit; the US is then left without a mechanism
   assert.deepEqual(check(doc.replace('{United States: dpf}', '{UK: dpf}')).filter((f) => f.code !== 'location-code').map(brief),
-    ['third-country-transfer 39:38-39:51', 'transfer-mechanism 40:29-40:32']);
+    ['third-country-transfer 40:38-40:51', 'transfer-mechanism 41:29-41:32']);
 });

@@ -6,7 +6,7 @@ export type RuleId =
   | 'undefined-scope' | 'unused-scope' | 'cia-order' | 'missing-control-type' | 'cia-coverage'
   | 'due-date-missing' | 'overdue' | 'stale-review' | 'weak-crypto' | 'breach-notification'
   | 'third-country-transfer' | 'transfer-mechanism' | 'transfer-impact-assessment' | 'location-code'
-  | 'missing-translation' | 'placeholder-text' | 'suppression-reason'
+  | 'missing-contact' | 'missing-translation' | 'placeholder-text' | 'suppression-reason'
   | 'file-too-large';
 
 export type Severity = 'error' | 'warning' | 'info' | 'hint';

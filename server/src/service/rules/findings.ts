@@ -25,6 +25,7 @@ export const rules: Record<RuleId, RuleInfo> = {
   'transfer-mechanism': { severity: 'warning', summary: 'a transfer mechanism that does not fit the country: dpf outside the US, adequacy without a decision' },
   'transfer-impact-assessment': { severity: 'info', summary: 'standard contractual clauses or binding corporate rules for a third country without a transfer impact assessment' },
   'location-code': { severity: 'info', summary: 'a subprocessor location written as a country name, or one the tools do not know' },
+  'missing-contact': { severity: 'hint', summary: 'a processor document naming neither a contact nor a data protection officer' },
   'missing-translation': { severity: 'warning', summary: 'a text lacking one of `document.languages`' },
   'placeholder-text': { severity: 'warning', summary: 'TODO, TBD, FIXME, lorem ipsum, ??? or xxx in a text' },
   'suppression-reason': { severity: 'warning', summary: 'a `# tom-ignore` comment without a reason, or naming an unknown rule' },

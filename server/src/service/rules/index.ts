@@ -6,6 +6,7 @@ import { dueDateMissing } from './dueDateMissing';
 import { duplicateControlType } from './duplicateControlType';
 import { duplicateId } from './duplicateId';
 import { locationCode } from './locationCode';
+import { missingContact } from './missingContact';
 import { missingControlType } from './missingControlType';
 import { missingTranslation } from './missingTranslation';
 import { overdue } from './overdue';
@@ -23,6 +24,6 @@ import { weakCrypto } from './weakCrypto';
 export const documentRules: readonly Rule[] = [
   unknownControlType, duplicateId, duplicateControlType, undefinedScope, unusedScope, ciaOrderRule,
   missingControlType, ciaCoverage, dueDateMissing, overdue, staleReview, weakCrypto, breachNotification,
-  thirdCountryTransfer, transferMechanism, transferImpactAssessment, locationCode,
+  thirdCountryTransfer, transferMechanism, transferImpactAssessment, locationCode, missingContact,
   missingTranslation, placeholderText,
 ];
