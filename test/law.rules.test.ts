@@ -55,7 +55,11 @@ test('weak-crypto leaves sound and switched-off things alone, in English and Ger
     'TLS 1.0 and 1.1 are disabled.', 'SSL ist deaktiviert.', 'SSLv3 is not supported.', 'TLS 1.0 wird nicht mehr unterstützt.',
     'RC4 is prohibited on all endpoints.', 'Die Beschreibung des Systems und das SSL-Zertifikat.',
     'Passwords are hashed with Argon2id; backups are checked with SHA-256.',
+    'We have disabled TLS 1.0 everywhere.', 'No SSLv3, no RC4.', 'Kein TLS 1.0 mehr.',
   ]) assert.deepEqual(weak(s), [], s);
+  // a negation far before the weak name belongs to something else
+  assert.deepEqual(weak('Passwords are never stored in plain text, only as MD5 hashes.'), ['MD5']);
+  assert.deepEqual(weak('MD5 checksums are used, with no encryption at rest.'), ['MD5']);
 });
 
 test('weak-crypto gives passwords stored with a fast hash their own advice', () => {

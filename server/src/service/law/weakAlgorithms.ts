@@ -156,8 +156,8 @@ export const fastPasswordHash = {
 };
 
 /**
- * Words that say, in the same sentence, that the weak thing is switched off or refused: an auditor
- * wants to read "TLS 1.0 and 1.1 are disabled", so it is no finding.
+ * Words that say the weak thing is switched off or refused: an auditor wants to read "TLS 1.0 and 1.1
+ * are disabled", so it is no finding (where the word stands is the rule's business).
  */
 export const negation = new RegExp([
   // English
@@ -166,4 +166,7 @@ export const negation = new RegExp([
   // German
   'deaktiviert', 'abgeschaltet', 'ausgeschaltet', 'nicht (?:mehr )?(?:unterstützt|erlaubt|zugelassen|verwendet|genutzt|akzeptiert|aktiviert|angeboten)',
   'nicht mehr', 'niemals', 'verboten', 'gesperrt', 'unterbunden', 'abgelehnt', 'ausgeschlossen', 'untersagt', 'entfernt',
-].map((w) => `\\b${w}\\b`).join('|'), 'i');
+].map((w) => `\\b${w}\\b`).join('|'), 'gi');
+
+/** Words that negate only what follows them closely: "no SSLv3", "kein TLS 1.0", "without RC4". */
+export const negationBefore = /\b(?:no|not|never|without|kein(?:e|en)?|nie|ohne)\b/gi;

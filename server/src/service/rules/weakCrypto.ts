@@ -2,7 +2,7 @@ import { isScalar } from 'yaml';
 import { finding } from './findings';
 import { get } from '../document/model';
 import { textSources } from '../document/textScan';
-import { fastPasswordHash, negation, weakAlgorithms } from '../law/weakAlgorithms';
+import { fastPasswordHash, negation, negationBefore, weakAlgorithms } from '../law/weakAlgorithms';
 import { rangeOf, spanAt, type Rule } from './rule';
 
 /** Any weak name or fast hash: most texts have none and are passed over with one test. */
@@ -26,8 +26,21 @@ function sentences(slice: string): { from: number; text: string }[] {
   return out;
 }
 
+/** How far before a weak name a negation still refers to it ("we have disabled TLS 1.0", "kein SSLv3"). */
+const negationReach = 25;
+
 /**
- * Broken or deprecated protocols and algorithms (law/weakAlgorithms.ts), except in a sentence that
+ * Whether the sentence says the name at [from, to) is switched off: a negation after it ("TLS 1.0 and
+ * 1.1 are disabled", "SSL ist deaktiviert"), or just before it ("never MD5"). A negation further
+ * before belongs to something else ("passwords are never stored in plain text, only as MD5").
+ */
+function negated(sentence: string, from: number, to: number): boolean {
+  const near = (n: RegExpMatchArray) => (n.index ?? 0) < from && from - ((n.index ?? 0) + n[0].length) <= negationReach;
+  return [...sentence.matchAll(negation)].some((n) => (n.index ?? 0) >= to || near(n)) || [...sentence.matchAll(negationBefore)].some(near);
+}
+
+/**
+ * Broken or deprecated protocols and algorithms (law/weakAlgorithms.ts), except where the sentence
  * says they are switched off; and passwords stored with a fast hash, which get advice of their own.
  */
 export const weakCrypto: Rule = {
@@ -36,10 +49,10 @@ export const weakCrypto: Rule = {
     for (const { start, slice } of textSources(model, text.getText())) {
       if (!anyWeak.test(slice)) continue;
       for (const sentence of sentences(slice)) {
-        if (negation.test(sentence.text)) continue;
         const at = start + sentence.from;
+        const stands = (m: RegExpMatchArray) => !negated(sentence.text, m.index ?? 0, (m.index ?? 0) + m[0].length);
         const passwordHashes = fastPasswordHash.context.test(sentence.text) && !fastPasswordHash.slow.test(sentence.text)
-          ? [...sentence.text.matchAll(fastPasswordHash.pattern)] : [];
+          ? [...sentence.text.matchAll(fastPasswordHash.pattern)].filter(stands) : [];
         for (const m of passwordHashes) {
           add(finding('weak-crypto', spanAt(text, at + (m.index ?? 0), m[0].length), {
             en: `"${m[0]}" is a fast hash, unfit for storing passwords: ${fastPasswordHash.instead.en}.`,
@@ -49,7 +62,7 @@ export const weakCrypto: Rule = {
         const covered = new Set(passwordHashes.map((m) => m.index));
         for (const w of weakAlgorithms) {
           for (const m of sentence.text.matchAll(w.pattern)) {
-            if (covered.has(m.index)) continue;
+            if (covered.has(m.index) || !stands(m)) continue;
             add(finding('weak-crypto', spanAt(text, at + (m.index ?? 0), m[0].length), {
               en: `"${m[0]}" is broken or deprecated (${w.deprecatedBy}): ${w.instead.en}.`,
               de: `„${m[0]}“ ist gebrochen oder veraltet (${w.deprecatedBy}): ${w.instead.de}.`,
