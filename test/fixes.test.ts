@@ -37,6 +37,26 @@ function fix(text: string, code: string, title: RegExp): string {
   return checkFix(text, f, action);
 }
 
+test('an ambiguous control type name: one fix per candidate, none preferred, none in fix-all', () => {
+  const text = base.replace('type: physical-access', 'type: Access control');
+  const svc = service();
+  const f = svc.check(doc(text, uri)).find((x) => x.code === 'unknown-control-type')!;
+  const actions = svc.codeActions(doc(text, uri), f.range).filter((a) => a.title.startsWith('Change to'));
+  assert.deepEqual(actions.map((a) => [a.title, a.isPreferred ?? false]), [
+    ['Change to "physical-access" (Physical access control)', false],
+    ['Change to "system-access" (System access control)', false],
+    ['Change to "data-access" (Data access control)', false],
+  ]);
+  assert.equal(fix(text, 'unknown-control-type', /data-access/), base.replace('type: physical-access', 'type: data-access'));
+  assert.equal(svc.fixAll(doc(text, uri), { safeOnly: true }).text, text);
+});
+
+test('a country name → its ISO 3166 code, safe for fix-all', () => {
+  const text = `${base}subprocessors:\n  - name: X\n    purpose: {en: P, de: P}\n    locations: [Deutschland, "Schweiz"]  # hosting\n`;
+  assert.equal(fix(text, 'location-code', /DE/), text.replace('Deutschland', 'DE'));
+  assert.equal(service().fixAll(doc(text, uri), { safeOnly: true }).text, text.replace('Deutschland', 'DE').replace('"Schweiz"', '"CH"'));
+});
+
 test('German control type name → canonical id, quoting kept', () => {
   const text = base.replace('type: physical-access', 'type: "Zutrittskontrolle"');
   assert.equal(fix(text, 'unknown-control-type', /physical-access/), base.replace('type: physical-access', 'type: "physical-access"'));

@@ -98,6 +98,22 @@ test('the BDSG note is only on the two access types whose German names changed m
   assert.doesNotMatch(h, /BDSG/);
 });
 
+test('hover on a location says what the law says: EEA, adequacy decision with its date and scope, third country', () => {
+  const sub = (locations: string) => `${base}subprocessors:\n  - name: X\n    purpose: P\n    locations: [${locations}]\n`;
+  assert.match(hoverText(mark(sub('RE'), 'RE]')), /Réunion \(RE\).*EU territory .*no transfer mechanism needed/s);
+  assert.match(hoverText(mark(sub('UK'), 'UK]')), /`UK` is read as `GB`.*adequacy decision .*renewed on 19 December 2025/s);
+  assert.match(hoverText(mark(sub('US'), 'US]')), /2023\/1795.*only organisations certified under the EU-U.S. Data Privacy Framework/s);
+  assert.match(hoverText(mark(sub('JP'), 'JP]')), /only the private sector/);
+  assert.match(hoverText(mark(sub('CA'), 'CA]')), /PIPEDA/);
+  assert.match(hoverText(mark(sub('IN'), 'IN]')), /India \(IN\) is a third country without an EU adequacy decision/);
+});
+
+test('hover on a § 64(3) BDSG name says what it may mean and that § 64 BDSG is law-enforcement processing', () => {
+  const h = hoverText(mark(base.replace('type: physical-access', 'type: Datenträgerkontrolle'), 'Datenträgerkontrolle', 2));
+  assert.match(h, /`data-access`.*`transfer`/s);
+  assert.match(h, /§ 64\(3\) sentence 1 no\. 2 BDSG.*Part 3 of the BDSG.*law-enforcement purposes.*not processing under the GDPR/s);
+});
+
 test('hover on a CIA tag explains it in English and German', () => {
   const h = hoverText(mark(base, 'cia: [C, I]', 9));
   assert.match(h, /Integrity/);

@@ -12,7 +12,7 @@ test('a profile named in the settings applies to the files its glob matches, fin
   const s = service({ schemas: { 'policies/*.tom.yaml': 'file:///ws/profiles/group.schema.json' } }, files);
   const found = s.check(doc(clean, 'file:///ws/policies/a.tom.yaml'));
   assert.equal(found.length, 18, found.map(brief).join('\n')); // 9 measures × owner, reviewed
-  assert.deepEqual(brief(found[0]), 'schema 11:10-11:19');
+  assert.deepEqual(brief(found[0]), 'schema 12:10-12:19');
   assert.equal(found[0].message, 'Measure PA-01 lacks the required key "owner": add it. (profile group.schema.json)');
   assert.deepEqual(s.check(doc(clean, 'file:///ws/other/a.tom.yaml')).map(brief), [], 'other folders are not bound by it');
 });

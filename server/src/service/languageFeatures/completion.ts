@@ -10,8 +10,10 @@ import {
   type CompletionItem, type MarkupContent,
 } from 'vscode-languageserver-types';
 import type { Analysis } from '../document/analysis';
-import { catalogue, catalogueTitle, measureYaml, yamlScalar } from '../catalogue/catalogue';
+import { catalogueFor, catalogueTitle, measureYaml, yamlScalar } from '../catalogue/catalogue';
 import { controlTypes } from '../catalogue/controlTypes';
+import { countries } from '../law/countries';
+import { describeLocation } from '../law/describe';
 import { cursorAt, linesOf, type Cursor, type Lines } from './cursor';
 import { nextFreeId, sectionPrefix } from '../document/measureIds';
 import { emptyModel, get, publishedLanguages, str, type Section, type TomModel } from '../document/model';
@@ -199,6 +201,7 @@ function values(place: Place, schema: Resolved | undefined, dash: string, taken:
       return id ? [value(id, id, CompletionItemKind.Value, 'The next free id', `The next id of this section that no measure uses yet.`, '0')] : [];
     }
     case 'scopeId': return scopeValues(place, dash).filter((i) => unused(i.label));
+    case 'countryCode': return locationValues(place, dash).filter((i) => unused(i.label));
     case 'languageTag':
       return languageTags(place.model).filter(([tag]) => unused(tag)).map(([tag, name, own], index) =>
         value(tag, tag, CompletionItemKind.Value, name, `Language tag \`${tag}\`: ${name}.`, sortKey(own ? 0 : 1, index)));
@@ -217,6 +220,17 @@ function controlTypeValues(place: Place, dash: string): CompletionItem[] {
     detail: `${t.en} · ${t.de} · ${t.reference} GDPR${used.has(t.id) ? ' (already used by another section)' : ''}`,
     documentation: markdown(t.markdown),
     sortText: sortKey(used.has(t.id) ? 1 : 0, index),
+  }));
+}
+
+/** `EU` and every ISO 3166 code with its English and German name, and what the law says about it. */
+function locationValues(place: Place, dash: string): CompletionItem[] {
+  return [{ code: 'EU', en: 'European Union', de: 'Europäische Union' }, ...countries].map((c, index) => edit(place, c.code, dash + c.code, {
+    kind: CompletionItemKind.Value,
+    detail: `${c.en} · ${c.de}`,
+    documentation: markdown(describeLocation(c.code).en),
+    filterText: `${c.code} ${c.en} ${c.de}`,
+    sortText: sortKey(0, index),
   }));
 }
 
@@ -262,7 +276,7 @@ function measures(place: Place, dash: boolean): CompletionItem[] {
   const type = str(sectionAtCursor(place)?.type);
   const { language, all } = documentLanguages(place.model);
   const col = place.cursor.col + (dash ? 2 : 0);
-  return catalogue.map((m, index) => {
+  return catalogueFor(str(get(place.model.doc, place.model.meta, 'role'))).map((m, index) => {
     const t = controlTypes.find((c) => c.id === m.type);
     const title = catalogueTitle(m, language);
     const yaml = measureYaml(m, id, col, language, all);

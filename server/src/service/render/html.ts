@@ -132,7 +132,7 @@ function subprocessors(page: PageView, list: SubprocessorView[]): string {
 <td>${text(page, s.purpose)}${s.dataCategories.length ? `<br><small>${l.dataCategories}: ${e(s.dataCategories.join(', '))}</small>` : ''}</td>
 <td>${text(page, s.service)}</td>
 <td>${s.locations.map((c) => `<span class="location" title="${e(c.code)}">${e(c.name)}</span>`).join(', ')}</td>
-<td>${s.mechanism ? e(l.mechanisms[s.mechanism] ?? s.mechanism) : l.none}</td>
+<td>${s.mechanisms.length ? s.mechanisms.map((m) => `${m.location ? `${e(m.location)}: ` : ''}${e(l.mechanisms[m.mechanism] ?? m.mechanism)}`).join(', ') : l.none}</td>
 </tr>`);
   return `<section class="appendix" id="subprocessors">
 <h2>${l.subprocessorsTitle}</h2>

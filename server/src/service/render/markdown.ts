@@ -75,7 +75,7 @@ function subprocessors(page: PageView): string {
         `${text(page, s.purpose)}${s.dataCategories.length ? ` (${l.dataCategories}: ${md(s.dataCategories.join(', '))})` : ''}`,
         text(page, s.service),
         s.locations.map((c) => md(c.name)).join(', '),
-        s.mechanism ? l.mechanisms[s.mechanism] ?? md(s.mechanism) : l.none,
+        s.mechanisms.length ? s.mechanisms.map((m) => `${m.location ? `${md(m.location)}: ` : ''}${l.mechanisms[m.mechanism] ?? md(m.mechanism)}`).join(', ') : l.none,
       ])),
     ].join('\n'),
   ].join('\n\n');

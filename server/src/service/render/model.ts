@@ -5,6 +5,7 @@
  */
 import { isMap, isScalar, type Node } from 'yaml';
 import type { Analysis } from '../document/analysis';
+import { deref } from '../document/parse';
 import { controlType, ciaOrder, type Cia } from '../catalogue/controlTypes';
 import { severityName } from '../rules/findings';
 import { get, items, maps, str, type Measure, type Section, type TomModel } from '../document/model';
@@ -64,7 +65,8 @@ export interface SubprocessorView {
   purpose?: Localised;
   service?: Localised;
   locations: { code: string; name: string }[];
-  mechanism?: string;
+  /** The one mechanism (no location), or one per location (`transferMechanism: {US: dpf, IN: scc}`). */
+  mechanisms: { location?: string; mechanism: string }[];
   dataCategories: string[];
 }
 
@@ -136,6 +138,17 @@ function localise(ctx: Ctx, node: unknown): Localised | undefined {
 /** A scalar written as a string, number or date, as text. */
 function plain(node: unknown): string | undefined {
   return isScalar(node) && node.value !== null && typeof node.value !== 'object' ? String(node.value) : undefined;
+}
+
+function mechanismsOf(model: TomModel, node: unknown): SubprocessorView['mechanisms'] {
+  const one = plain(node);
+  if (one) return [{ mechanism: one }];
+  return isMap(node)
+    ? node.items.flatMap((p) => {
+      const [location, mechanism] = [plain(p.key), plain(deref(model.doc, p.value))];
+      return location && mechanism ? [{ location, mechanism }] : [];
+    })
+    : [];
 }
 
 const lineOf = (analysis: Analysis, node: Node) => analysis.text.positionAt(node.range?.[0] ?? 0).line;
@@ -268,7 +281,7 @@ export function buildPageView(analysis: Analysis, options: ViewOptions = {}): Pa
     service: localise(ctx, at(s, 'service')),
     locations: items(model.doc, at(s, 'locations')).map(plain).filter((c): c is string => !!c)
       .map((code) => ({ code, name: regionName(code, ui) })),
-    mechanism: plain(at(s, 'transferMechanism')),
+    mechanisms: mechanismsOf(model, at(s, 'transferMechanism')),
     dataCategories: items(model.doc, at(s, 'dataCategories')).map(plain).filter((c): c is string => !!c),
   }));
   page.certifications = model.certifications.map((c) => ({
