@@ -18,8 +18,8 @@ test('UNOY (processor, German): missing order/separation/evaluation, a US subpro
     'missing-contact 4:1-4:9', // a processor naming neither contact nor dpo
     'stale-review 9:16-9:26', // lastUpdated: 2023-06-01
     'missing-control-type 16:1-16:9 order,separation,evaluation', // one finding naming all three
-    'third-country-transfer 135:17-135:19', // Userflow Inc., locations [US], no transferMechanism
-    'transfer-impact-assessment 145:24-145:27', // Stripe: scc for the US, no transfer impact assessment named
+    'third-country-transfer 203:17-203:19', // Userflow Inc., locations [US], no transferMechanism
+    'transfer-impact-assessment 213:24-213:27', // Stripe: scc for the US, no transfer impact assessment named
   ]);
   // AWS (dpf) and Stripe (scc) name a mechanism; Hubspot (DE), Unlayer and Frogged (EU) need none.
   // Stripe's clauses ask for a transfer impact assessment (Schrems II), which the example does not name.

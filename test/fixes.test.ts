@@ -185,7 +185,7 @@ test('an empty file: "Insert a TOM document skeleton" adds a valid document afte
     const out = applyEdits(text, editsOf(text, actions[0]));
     assert.ok(out.startsWith(text), 'the comments stay as they were');
     assert.match(out, /^tom: 1\ndocument:\n {2}title: TODO\n[^]*\ncontrols:\n {2}- type: physical-access\n/m);
-    assert.deepEqual([...new Set(service().check(doc(out, uri)).map((f) => f.code))].sort(), ['missing-control-type', 'placeholder-text']);
+    assert.deepEqual([...new Set(service().check(doc(out, uri)).map((f) => f.code))].sort(), ['missing-contact', 'missing-control-type', 'placeholder-text']);
   }
   const none = service().fixAll(doc('', uri), { safeOnly: true });
   assert.equal(none.text, '', 'fix-all never writes a skeleton: the role and the types are the author\'s choice');

@@ -80,11 +80,11 @@ test('the server registers for configuration changes and watches .tom-studio.yam
     assert.deepEqual((await session.registered('workspace/didChangeWatchedFiles')).registerOptions, { watchers: [{ globPattern: '**/{.tom-studio.yaml,.tom-studio.yml}' }] });
     const uri = 'file:///ws/dynamic.tom.yaml';
     session.open(uri, read('examples', 'commercetools-processor.tom.yaml'));
-    assert.deepEqual(codes(await session.diagnostics(uri, { version: 1 })), ['missing-control-type', 'stale-review']);
+    assert.deepEqual(codes(await session.diagnostics(uri, { version: 1 })), ['missing-contact', 'missing-control-type', 'stale-review']);
     // a settings.json edited on disk: the client says only that something changed (pull model), the server asks again
     session.settings = { rules: { 'stale-review': 'off' } };
     void session.connection.sendNotification('workspace/didChangeConfiguration', { settings: null });
-    await session.diagnostics(uri, { accept: (p) => codes(p).join() === 'missing-control-type' });
+    await session.diagnostics(uri, { accept: (p) => codes(p).join() === 'missing-contact,missing-control-type' });
   } finally {
     await session.stop();
   }
