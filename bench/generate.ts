@@ -20,8 +20,8 @@ export interface Generated {
   /** Lines of section titles, and the document's title line: the benchmark types there too. */
   sectionTitleLines: number[];
   headerLine: number;
-  /** Cursor positions (line, character) for completion: after `type: `, `cia: [` and `status: `. */
-  completionAt: Record<'type' | 'cia' | 'status', { line: number; character: number }>;
+  /** Cursor positions (line, character) for completion: after `type: `, `cia: [`, `status: ` and a mapping list's `- `. */
+  completionAt: Record<'type' | 'cia' | 'status' | 'mapping', { line: number; character: number }>;
 }
 
 const types = [
@@ -88,6 +88,14 @@ export function generate(n: number): Generated {
         const idLine = lines.length - 4;
         errors.push({ what: 'missing kind', rule: 'schema', line: idLine, character: lines[idLine].indexOf('id:') });
       } else push(`        kind: ${made % 2 ? 'technical' : 'organizational'}`);
+      if (made % 7 === 3) {
+        // every seventh measure maps to ISO 27001; one of them is where mapping ids are completed
+        push('        mappings:');
+        push('          iso27001:');
+        push('            - A.8.5');
+        const l = push('            - A.8.2');
+        if (!completionAt.mapping && made >= n / 5) completionAt.mapping = { line: l, character: '            - '.length };
+      }
       const status = push('        status: implemented');
       if (made === Math.floor((2 * n) / 3)) completionAt.status = { line: status, character: '        status: '.length };
       if (made % 10 === 0) push('        scope: [production]');

@@ -47,6 +47,7 @@ const expected: Record<keyof Generated['completionAt'], string[]> = {
   type: ['physical-access', 'encryption', 'privacy-by-default'],
   cia: ['C', 'I', 'A'],
   status: ['implemented', 'partial', 'planned', 'not-applicable'],
+  mapping: ['A.8.2', 'A.8.24', 'A.5.15'],
 };
 
 /** Runs `attempt` (which gets the time left) until it has run `count` times or the budget is spent. */

@@ -41,6 +41,7 @@ function table(r: Row): string {
     line('completion `type:` p50 / p95', completionCell(ours, 'type'), completionCell(y, 'type'), `p95: ${completionRatio('type')}`),
     line('completion `cia: [` p50 / p95', completionCell(ours, 'cia'), completionCell(y, 'cia'), `p95: ${completionRatio('cia')}`),
     line('completion `status:` p50 / p95', completionCell(ours, 'status'), completionCell(y, 'status'), `p95: ${completionRatio('status')}`),
+    line('completion of a mapping id (`iso27001:` list) p50 / p95', completionCell(ours, 'mapping'), completionCell(y, 'mapping'), `p95: ${completionRatio('mapping')}`),
     line('peak RSS (VmHWM)', `${ours.peakRssMiB.toFixed(0)} MiB`, `${y.peakRssMiB.toFixed(0)} MiB`, ratio(ours.peakRssMiB, y.peakRssMiB)),
     line('deliberate errors found', foundCell(ours), foundCell(y)),
     '',

@@ -16,6 +16,11 @@
       vscode.postMessage({ type: 'lang', lang: button.getAttribute('data-lang') });
       return;
     }
+    const template = target.closest('button[data-template]');
+    if (template) {
+      vscode.postMessage({ type: 'template', template: template.getAttribute('data-template') });
+      return;
+    }
     if (target.closest('a, summary')) return; // links and the findings' toggle keep their own meaning
     const located = target.closest('[data-line]');
     if (located) vscode.postMessage({ type: 'reveal', line: Number(located.getAttribute('data-line')) });

@@ -16,14 +16,17 @@ test('text: one line per finding and a summary; warnings only → exit 0', () =>
   assert.equal(r.status, 0, r.stderr);
   const lines = r.stdout.trim().split('\n');
   assert.deepEqual(lines.map((l) => l.split(' ').slice(0, 3).join(' ')), [
+    'examples/commercetools-processor.tom.yaml:4:1 hint missing-contact',
     'examples/commercetools-processor.tom.yaml:9:16 warning stale-review',
     'examples/commercetools-processor.tom.yaml:22:1 warning missing-control-type',
+    'examples/unoy-processor.tom.yaml:4:1 hint missing-contact',
     'examples/unoy-processor.tom.yaml:9:16 warning stale-review',
     'examples/unoy-processor.tom.yaml:16:1 warning missing-control-type',
-    'examples/unoy-processor.tom.yaml:135:17 warning third-country-transfer',
+    'examples/unoy-processor.tom.yaml:203:17 warning third-country-transfer',
+    'examples/unoy-processor.tom.yaml:213:24 info transfer-impact-assessment',
     '3 files checked:',
   ]);
-  assert.equal(lines.at(-1), '3 files checked: 5 findings (5 warnings).');
+  assert.equal(lines.at(-1), '3 files checked: 8 findings (5 warnings, 1 info, 2 hints).');
 });
 
 test('findings at error level → exit 1; --max-warnings; --rule changes severities', () => {
@@ -33,7 +36,7 @@ test('findings at error level → exit 1; --max-warnings; --rule changes severit
   const strict = cli(['check', 'examples/commercetools-processor.tom.yaml', '--rule', 'stale-review=error']);
   assert.equal(strict.status, 1);
   assert.match(strict.stdout, /:9:16 error stale-review /);
-  const quiet = cli(['check', 'examples/commercetools-processor.tom.yaml', '--rule', 'stale-review=off', '--rule', 'missing-control-type=off']);
+  const quiet = cli(['check', 'examples/commercetools-processor.tom.yaml', '--rule', 'stale-review=off', '--rule', 'missing-control-type=off', '--rule', 'missing-contact=off']);
   assert.equal(quiet.stdout, '1 file checked: no problems.\n');
   assert.equal(quiet.status, 0);
 });
@@ -78,12 +81,12 @@ test('invalid UTF-8 is a finding at its place, and globs select files', () => {
 test('json: 1-based positions and a summary', () => {
   const r = cli(['check', 'examples/unoy-processor.tom.yaml', '--format', 'json']);
   const out = JSON.parse(r.stdout);
-  assert.deepEqual(out.summary, { error: 0, warning: 3, info: 0, hint: 0 });
-  assert.deepEqual(out.files[0].findings[2], {
-    rule: 'third-country-transfer', severity: 'warning', line: 135, column: 17, endLine: 135, endColumn: 19,
-    message: out.files[0].findings[2].message,
+  assert.deepEqual(out.summary, { error: 0, warning: 3, info: 1, hint: 1 });
+  assert.deepEqual(out.files[0].findings[3], {
+    rule: 'third-country-transfer', severity: 'warning', line: 203, column: 17, endLine: 203, endColumn: 19,
+    message: out.files[0].findings[3].message,
   });
-  assert.match(out.files[0].findings[2].message, /Userflow Inc\./);
+  assert.match(out.files[0].findings[3].message, /Userflow Inc\./);
 });
 
 test('sarif: a SARIF 2.1.0 log with rules and located results', () => {

@@ -42,7 +42,7 @@ test('without -o: YAML on stdout, the report on stderr; --lang and --role are us
   writeFileSync(file, r.stdout);
   const check = cli(['check', file]);
   assert.equal(check.status, 0, check.stdout);
-  assert.match(check.stdout, /2 findings \(2 warnings\)/, 'stale-review and the missing order section, no errors');
+  assert.match(check.stdout, /3 findings \(2 warnings, 1 hint\)/, 'stale-review, the missing order section and no contact named (a hint), no errors');
 });
 
 test('an existing file is not overwritten without --force; wrong options are usage errors', () => {

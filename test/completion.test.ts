@@ -85,17 +85,17 @@ test('a key item inserts the key with a tab stop shaped like its value', () => {
 
 test('keys of the document, a section, the top level, scopes, subprocessors, certifications, commitments, mappings', () => {
   assert.deepEqual(labels(head.replace('  lastUpdated: 2026-10-01\n', '  |\n')),
-    ['lastUpdated', 'languages', 'version', 'owner', 'contact', 'summary', 'references']);
+    ['lastUpdated', 'languages', 'version', 'owner', 'contact', 'dpo', 'approval', 'summary', 'references']);
   assert.deepEqual(labels(`${head}  - |`), ['type', 'measures', 'title', 'description', 'section']);
   assert.deepEqual(labels(`${head}  - type: order\n    |\n`), ['measures', 'title', 'description']);
   assert.deepEqual(labels(`${head}|`), ['$schema', 'subprocessors', 'certifications', 'commitments']);
   assert.deepEqual(labels(head.replace('    title: Offices Berlin\n', '    title: Offices Berlin\n    |\n')), ['description']);
-  assert.deepEqual(labels(`${head}subprocessors:\n  - name: Cloud Inc.\n    |\n`), ['purpose', 'locations', 'service', 'transferMechanism', 'dataCategories']);
+  assert.deepEqual(labels(`${head}subprocessors:\n  - name: Cloud Inc.\n    |\n`), ['purpose', 'locations', 'service', 'transferMechanism', 'transferImpactAssessment', 'dataCategories']);
   assert.deepEqual(labels(`${head}certifications:\n  - |\n`), ['name', 'holder', 'validUntil', 'scope', 'certification']);
   assert.deepEqual(labels(`${head}commitments:\n  breachNotificationHours: 24\n  |\n`),
-    ['deletionHours', 'backupDeletionDays', 'tlsMinVersion', 'passwordMinLength', 'accessReviewMonths']);
+    ['controllerNotificationHours', 'authorityNotificationHours', 'deletionHours', 'backupDeletionDays', 'tlsMinVersion', 'passwordMinLength', 'accessReviewMonths']);
   assert.deepEqual(labels(head.replace('        scope: [offices]\n', '        mappings:\n          soc2: [CC6.1]\n          |\n')),
-    ['iso27001', 'bsi-grundschutz', 'nist-800-53', 'tisax']);
+    ['iso27001', 'bsi-grundschutz', 'nist-800-53', 'tisax', 'c5', 'scc-annex-ii']);
   // a list of maps whose `- ` is not typed yet
   const sub = complete(`${head}subprocessors:\n  |`);
   assert.deepEqual(sub.slice(0, 3).map((i) => i.textEdit?.newText), ['- name: $0', '- purpose: $0', '- locations: [$0]']);
@@ -196,11 +196,42 @@ test('every catalogue measure, inserted, is a valid measure in both languages', 
   for (const type of allTypes) assert.ok(catalogue.some((m) => m.type === type), `the catalogue has measures for ${type}`);
   const text = `${head.replace('language: en', 'language: en\n  languages: [en, de]')}      - |\n`;
   const items = complete(text).filter((i) => i.detail?.startsWith('New measure'));
-  assert.equal(items.length, catalogue.length);
+  assert.equal(items.length, catalogue.filter((m) => !m.roles || m.roles.includes('processor')).length);
   for (const i of items) {
     const problems = check(accept(text, i)).filter((f) => ['yaml-syntax', 'schema', 'cia-order'].includes(f.code));
     assert.deepEqual(problems.map((f) => `${f.code}: ${f.message}`), [], i.label);
   }
+});
+
+test('the catalogue offers each role its own duties: processors notify the controller, controllers the authority', () => {
+  const offered = (role: string) => complete(`${head.replace('role: processor', `role: ${role}`)}      - |\n`).map((i) => i.label).join('\n');
+  const processor = offered('processor');
+  assert.match(processor, /Notification of the controller without undue delay .*Art\. 33\(2\)/);
+  assert.match(processor, /Assistance to the controller in notifying breaches .*Art\. 28\(3\)\(f\)/);
+  assert.doesNotMatch(processor, /supervisory authority/);
+  assert.doesNotMatch(processor, /impact assessment/);
+  const controller = offered('controller');
+  assert.match(controller, /Notification of the supervisory authority within 72 hours .*Art\. 33\(1\)/);
+  assert.match(controller, /Communication to data subjects .*Art\. 34/);
+  assert.match(controller, /Data protection impact assessment .*Art\. 35/);
+  assert.doesNotMatch(controller, /Notification of the controller/);
+  // NIST SP 800-63B Rev. 4: length and a breached-password check, no composition rules; hashing is not encryption
+  assert.doesNotMatch(processor, /complexity/i);
+  assert.match(processor, /at least 15 characters .* breached passwords, without composition rules/);
+  const hashing = catalogue.find((m) => /password hash/.test(m.title.en));
+  assert.equal(hashing?.type, 'system-access');
+  assert.ok(catalogue.every((m) => !/Auftragnehmer/.test(m.title.de)), 'the GDPR says Auftragsverarbeiter');
+  assert.ok(catalogue.every((m) => !/Art\. 35/.test(m.title.en) || m.type !== 'privacy-by-default'), 'a DPIA is Art. 35, not Art. 25');
+});
+
+test('locations complete to country codes with their names and what the law says', () => {
+  const items = complete(`${head}subprocessors:\n  - name: X\n    purpose: P\n    locations: [DE, |]\n`);
+  const byLabel = new Map(items.map((i) => [i.label, i]));
+  assert.equal(byLabel.has('DE'), false, 'a location already listed is not offered again');
+  assert.equal(byLabel.get('BR')?.detail, 'Brazil · Brasilien');
+  assert.match((byLabel.get('BR')?.documentation as MarkupContent).value, /adequacy decision .*2026\/179 of 26 January 2026/);
+  assert.match((byLabel.get('IN')?.documentation as MarkupContent).value, /third country without an EU adequacy decision/);
+  assert.ok(byLabel.has('EU') && items.length === 249);
 });
 
 test('nothing is offered inside texts, comments and block scalars', () => {

@@ -37,6 +37,26 @@ function fix(text: string, code: string, title: RegExp): string {
   return checkFix(text, f, action);
 }
 
+test('an ambiguous control type name: one fix per candidate, none preferred, none in fix-all', () => {
+  const text = base.replace('type: physical-access', 'type: Access control');
+  const svc = service();
+  const f = svc.check(doc(text, uri)).find((x) => x.code === 'unknown-control-type')!;
+  const actions = svc.codeActions(doc(text, uri), f.range).filter((a) => a.title.startsWith('Change to'));
+  assert.deepEqual(actions.map((a) => [a.title, a.isPreferred ?? false]), [
+    ['Change to "physical-access" (Physical access control)', false],
+    ['Change to "system-access" (System access control)', false],
+    ['Change to "data-access" (Data access control)', false],
+  ]);
+  assert.equal(fix(text, 'unknown-control-type', /data-access/), base.replace('type: physical-access', 'type: data-access'));
+  assert.equal(svc.fixAll(doc(text, uri), { safeOnly: true }).text, text);
+});
+
+test('a country name → its ISO 3166 code, safe for fix-all', () => {
+  const text = `${base}subprocessors:\n  - name: X\n    purpose: {en: P, de: P}\n    locations: [Deutschland, "Schweiz"]  # hosting\n`;
+  assert.equal(fix(text, 'location-code', /DE/), text.replace('Deutschland', 'DE'));
+  assert.equal(service().fixAll(doc(text, uri), { safeOnly: true }).text, text.replace('Deutschland', 'DE').replace('"Schweiz"', '"CH"'));
+});
+
 test('German control type name → canonical id, quoting kept', () => {
   const text = base.replace('type: physical-access', 'type: "Zutrittskontrolle"');
   assert.equal(fix(text, 'unknown-control-type', /physical-access/), base.replace('type: physical-access', 'type: "physical-access"'));
@@ -165,7 +185,7 @@ test('an empty file: "Insert a TOM document skeleton" adds a valid document afte
     const out = applyEdits(text, editsOf(text, actions[0]));
     assert.ok(out.startsWith(text), 'the comments stay as they were');
     assert.match(out, /^tom: 1\ndocument:\n {2}title: TODO\n[^]*\ncontrols:\n {2}- type: physical-access\n/m);
-    assert.deepEqual([...new Set(service().check(doc(out, uri)).map((f) => f.code))].sort(), ['missing-control-type', 'placeholder-text']);
+    assert.deepEqual([...new Set(service().check(doc(out, uri)).map((f) => f.code))].sort(), ['missing-contact', 'missing-control-type', 'placeholder-text']);
   }
   const none = service().fixAll(doc('', uri), { safeOnly: true });
   assert.equal(none.text, '', 'fix-all never writes a skeleton: the role and the types are the author\'s choice');

@@ -88,6 +88,18 @@ test('status: offers the four statuses on a shipped example', async () => {
   assert.deepEqual(labels(items), ['implemented', 'partial', 'planned', 'not-applicable']);
 });
 
+test('a mapping list in a shipped example offers the ISO 27001 ids it lacks, with titles, filtered by id or title words', async () => {
+  const example = read('examples', 'acme-controller.tom.yaml');
+  const at = (typed: string) => completeAt(example.replace('iso27001: [A.5.14, A.8.24]', `iso27001: [A.5.14, A.8.24, ${typed}|]`));
+  assert.deepEqual(labels((await at('backup')).items), ['A.8.13']);
+  assert.deepEqual(labels((await at('A.8.2')).items), ['A.8.2', 'A.8.20', 'A.8.21', 'A.8.22', 'A.8.23', 'A.8.25', 'A.8.26', 'A.8.27', 'A.8.28', 'A.8.29'], 'A.8.24 is in the list');
+  const all = await at('');
+  assert.equal(all.items.length, 91);
+  const logging = all.items.find((i) => i.label === 'A.8.15') as CompletionItem;
+  assert.match(logging.detail ?? '', /[Ll]ogging/);
+  assert.equal(accept(all.text, logging), example.replace('iso27001: [A.5.14, A.8.24]', 'iso27001: [A.5.14, A.8.24, A.8.15]'));
+});
+
 test('scope: [ offers the scope ids the document defines, not those listed', async () => {
   const { items } = await completeAt(base.replace('scope: [offices]', 'scope: [offices, |]'));
   assert.deepEqual(labels(items), ['cloud']);

@@ -16,7 +16,7 @@ test('diagnostics arrive after didOpen, with rule ids, for a shipped example', a
   const uri = 'file:///ws/unoy.tom.yaml';
   lsp.open(uri, read('examples', 'unoy-processor.tom.yaml'));
   const p = await lsp.diagnostics(uri, { version: 1 });
-  assert.deepEqual(codes(p), ['missing-control-type', 'stale-review', 'third-country-transfer']);
+  assert.deepEqual(codes(p), ['missing-contact', 'missing-control-type', 'stale-review', 'third-country-transfer', 'transfer-impact-assessment']);
 });
 
 test('an incremental edit is re-checked and only the newest version is published, after the debounce', async () => {
@@ -48,13 +48,13 @@ test('changed settings apply live: a rule switched off, another made an error, t
   const uri = 'file:///ws/settings.tom.yaml';
   lsp.open(uri, read('examples', 'commercetools-processor.tom.yaml'));
   const first = await lsp.diagnostics(uri, { version: 1 });
-  assert.deepEqual(codes(first), ['missing-control-type', 'stale-review']);
-  lsp.settings = { rules: { 'missing-control-type': 'off', 'stale-review': 'error' } };
+  assert.deepEqual(codes(first), ['missing-contact', 'missing-control-type', 'stale-review']);
+  lsp.settings = { rules: { 'missing-contact': 'off', 'missing-control-type': 'off', 'stale-review': 'error' } };
   void lsp.connection.sendNotification('workspace/didChangeConfiguration', { settings: { tom: lsp.settings } });
   const strict = await lsp.diagnostics(uri, { accept: (p) => codes(p).join() === 'stale-review' });
   assert.equal(strict.diagnostics[0].severity, 1, 'stale-review is now an error');
   // lastUpdated 2025-01-23 is 22 months before today: fresh again with a 24-month review cycle
-  lsp.settings = { staleReviewMonths: 24 };
+  lsp.settings = { staleReviewMonths: 24, rules: { 'missing-contact': 'off' } };
   void lsp.connection.sendNotification('workspace/didChangeConfiguration', { settings: { tom: lsp.settings } });
   await lsp.diagnostics(uri, { accept: (p) => codes(p).join() === 'missing-control-type' });
   lsp.settings = {};
@@ -80,11 +80,11 @@ test('the server registers for configuration changes and watches .tom-studio.yam
     assert.deepEqual((await session.registered('workspace/didChangeWatchedFiles')).registerOptions, { watchers: [{ globPattern: '**/{.tom-studio.yaml,.tom-studio.yml}' }] });
     const uri = 'file:///ws/dynamic.tom.yaml';
     session.open(uri, read('examples', 'commercetools-processor.tom.yaml'));
-    assert.deepEqual(codes(await session.diagnostics(uri, { version: 1 })), ['missing-control-type', 'stale-review']);
+    assert.deepEqual(codes(await session.diagnostics(uri, { version: 1 })), ['missing-contact', 'missing-control-type', 'stale-review']);
     // a settings.json edited on disk: the client says only that something changed (pull model), the server asks again
     session.settings = { rules: { 'stale-review': 'off' } };
     void session.connection.sendNotification('workspace/didChangeConfiguration', { settings: null });
-    await session.diagnostics(uri, { accept: (p) => codes(p).join() === 'missing-control-type' });
+    await session.diagnostics(uri, { accept: (p) => codes(p).join() === 'missing-contact,missing-control-type' });
   } finally {
     await session.stop();
   }

@@ -84,7 +84,7 @@ test('document symbols of a shipped example: sections with measure ids, exact ra
   const sa01 = system.children![0];
   assert.deepEqual(sa01.selectionRange, { start: pos('id: SA-01', 4), end: pos('id: SA-01', 9) });
   assert.deepEqual(sa01.range.start, pos('id: SA-01'));
-  assert.equal(slice(example, sa01.range).split('\n').length, 4);
+  assert.equal(slice(example, sa01.range).split('\n').length, 8, 'id, title, cia, kind and its four lines of mappings');
 });
 
 test('references and definition of a scope id', async () => {
@@ -148,10 +148,11 @@ test('document links for the reference URLs, exact ranges', async () => {
   ]);
 });
 
-test('a code lens over each section with its measure count and CIA coverage', async () => {
+test('a code lens over each section with its measure count and CIA coverage, and over each mappings key', async () => {
   const uri = open();
   const lenses = await request<CodeLens[]>('textDocument/codeLens', uri);
-  assert.equal(lenses.length, 8);
+  assert.equal(lenses.length, 8 + 72, 'eight sections, 72 measures with mappings');
+  assert.equal(lenses[8].command?.title, 'serves 3 frameworks: ISO 27001, NIST SP 800-53, SCC Annex II');
   assert.deepEqual(lenses[0].range, { start: pos('type: physical-access'), end: pos('type: physical-access', 4) });
   assert.equal(lenses[0].command?.title, '10 measures · C 9 · I 10 · A 9');
   assert.equal(lenses[1].command?.title, '12 measures · C 12 · I 12 · A 6');

@@ -21,24 +21,24 @@ test('every syntax error at its place, plus the findings the rest still allows',
     .replace('A order measure', 'TODO order measure'); // a rule finding in a part that parses
   assert.deepEqual(check(text).map(brief), [
     'yaml-syntax 6:3-6:7', // the duplicate key
-    'placeholder-text 27:28-27:32', // a rule still runs on the parts that parse
-    'cia-coverage 34:11-34:21', // the evaluation section lost its measure to the broken line...
-    'schema 35:5-35:13', // ...so its `measures:` key is empty
-    'yaml-syntax 35:14-36:1',
-    'yaml-syntax 36:1-36:2', // the tab
-    'yaml-syntax 36:2-36:3',
-    'yaml-syntax 36:2-37:1',
+    'placeholder-text 28:28-28:32', // a rule still runs on the parts that parse
+    'cia-coverage 35:11-35:21', // the evaluation section lost its measure to the broken line...
+    'schema 36:5-36:13', // ...so its `measures:` key is empty
+    'yaml-syntax 36:14-37:1',
+    'yaml-syntax 37:1-37:2', // the tab
+    'yaml-syntax 37:2-37:3',
+    'yaml-syntax 37:2-38:1',
   ]);
 });
 
 test('a second YAML document is an error at its separator', () => {
-  assert.deepEqual(check(`${clean}---\ntom: 1\n`).map(brief), ['yaml-syntax 36:1-36:4']);
+  assert.deepEqual(check(`${clean}---\ntom: 1\n`).map(brief), ['yaml-syntax 37:1-37:4']);
 });
 
 test('a BOM and CRLF line endings change no finding and no range', () => {
   const text = clean.replace('A order measure', 'TODO order measure');
   const expected = check(text).map(brief);
-  assert.deepEqual(expected, ['placeholder-text 26:28-26:32']);
+  assert.deepEqual(expected, ['placeholder-text 27:28-27:32']);
   assert.deepEqual(check(text.replace(/\n/g, '\r\n')).map(brief), expected);
   // the BOM is one UTF-16 unit at the start of line 1; later lines are unaffected
   assert.deepEqual(check(`\uFEFF${text}`).map(brief), expected);

@@ -98,6 +98,22 @@ test('the BDSG note is only on the two access types whose German names changed m
   assert.doesNotMatch(h, /BDSG/);
 });
 
+test('hover on a location says what the law says: EEA, adequacy decision with its date and scope, third country', () => {
+  const sub = (locations: string) => `${base}subprocessors:\n  - name: X\n    purpose: P\n    locations: [${locations}]\n`;
+  assert.match(hoverText(mark(sub('RE'), 'RE]')), /Réunion \(RE\).*EU territory .*no transfer mechanism needed/s);
+  assert.match(hoverText(mark(sub('UK'), 'UK]')), /`UK` is read as `GB`.*adequacy decision .*renewed on 19 December 2025/s);
+  assert.match(hoverText(mark(sub('US'), 'US]')), /2023\/1795.*only organisations certified under the EU-U.S. Data Privacy Framework/s);
+  assert.match(hoverText(mark(sub('JP'), 'JP]')), /only the private sector/);
+  assert.match(hoverText(mark(sub('CA'), 'CA]')), /PIPEDA/);
+  assert.match(hoverText(mark(sub('IN'), 'IN]')), /India \(IN\) is a third country without an EU adequacy decision/);
+});
+
+test('hover on a § 64(3) BDSG name says what it may mean and that § 64 BDSG is law-enforcement processing', () => {
+  const h = hoverText(mark(base.replace('type: physical-access', 'type: Datenträgerkontrolle'), 'Datenträgerkontrolle', 2));
+  assert.match(h, /`data-access`.*`transfer`/s);
+  assert.match(h, /§ 64\(3\) sentence 1 no\. 2 BDSG.*Part 3 of the BDSG.*law-enforcement purposes.*not processing under the GDPR/s);
+});
+
 test('hover on a CIA tag explains it in English and German', () => {
   const h = hoverText(mark(base, 'cia: [C, I]', 9));
   assert.match(h, /Integrity/);
@@ -135,8 +151,11 @@ test('hover on a measure id shows its title, section, CIA and status', () => {
   assert.match(hoverText(mark(base, '[PA-01,', 3)), /PA-01 Key tokens[\s\S]*status: implemented/, 'a reference in an extension');
 });
 
-test('hover on a mapping id names its framework', () => {
-  assert.match(hoverText(mark(base, 'A.7.2', 2)), /A\.7\.2.*iso27001.*ISO\/IEC 27001/);
+test('hover on a mapping id shows its title from the catalogue, its framework, and that no other measure maps to it', () => {
+  const h = hoverText(mark(base, 'A.7.2', 2));
+  assert.match(h, /\*\*A\.7\.2\*\* — \S/);
+  assert.match(h, /ISO\/IEC 27001:2022 Annex A · A\.7/);
+  assert.match(h, /No other measure maps to it\./);
 });
 
 test('hover on a node with a finding names the rule and its summary', () => {
@@ -172,8 +191,8 @@ test('outline of a shipped example: sections with measures, scopes and certifica
   assert.equal(slice(text, physical.selectionRange), 'physical-access');
   const pa01 = physical.children![0];
   assert.equal(slice(text, pa01.selectionRange), 'PA-01');
-  assert.equal(slice(text, pa01.range), 'id: PA-01\n        title: Access to office premise with key token\n        cia: [C, I, A]\n        kind: technical\n        scope: [offices]');
-  assert.match(slice(text, physical.range), /^type: physical-access[\s\S]*title: Mobile Working Policy\n        cia: \[C, I, A\]\n        kind: organizational$/);
+  assert.equal(slice(text, pa01.range), 'id: PA-01\n        title: Access to office premise with key token\n        cia: [C, I, A]\n        kind: technical\n        scope: [offices]\n        mappings:\n          iso27001: [A.7.1, A.7.2]\n          nist-800-53: [PE-2, PE-3]\n          scc-annex-ii: ["8"]');
+  assert.match(slice(text, physical.range), /^type: physical-access[\s\S]*title: Mobile Working Policy\n        cia: \[C, I, A\]\n        kind: organizational\n        mappings:\n[\s\S]*scc-annex-ii: \["8"\]$/);
 });
 
 test('outline of a half-typed document shows what is there', () => {
@@ -288,10 +307,13 @@ test('prepareRename gives the name under the cursor, or refuses', () => {
   assert.deepEqual(tom.prepareRename(refused.d, refused.position), { error: 'Only scope ids and measure ids can be renamed.' });
 });
 
-test('a code lens over each section: measure count and CIA coverage', () => {
+test('a code lens over each section: measure count and CIA coverage; over each mappings key: the frameworks served', () => {
   const lenses = tom.codeLenses(doc(base));
   assert.deepEqual(lenses.map((l) => `${l.range.start.line}: ${l.command?.title}`), [
     '13: 2 measures · C 2 · I 1 · A 0',
     '30: 1 measure · C 1 · I 0 · A 0',
+    '28: serves 1 framework: ISO 27001',
   ]);
+  const more = base.replace('          iso27001: [A.7.2]\n', '          iso27001: [A.7.2]\n          scc-annex-ii: ["8"]\n          x-internal: [R-7]\n');
+  assert.equal(tom.codeLenses(doc(more))[2].command?.title, 'serves 2 frameworks: ISO 27001, SCC Annex II');
 });

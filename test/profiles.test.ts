@@ -12,7 +12,7 @@ test('a profile named in the settings applies to the files its glob matches, fin
   const s = service({ schemas: { 'policies/*.tom.yaml': 'file:///ws/profiles/group.schema.json' } }, files);
   const found = s.check(doc(clean, 'file:///ws/policies/a.tom.yaml'));
   assert.equal(found.length, 18, found.map(brief).join('\n')); // 9 measures × owner, reviewed
-  assert.deepEqual(brief(found[0]), 'schema 11:10-11:19');
+  assert.deepEqual(brief(found[0]), 'schema 12:10-12:19');
   assert.equal(found[0].message, 'Measure PA-01 lacks the required key "owner": add it. (profile group.schema.json)');
   assert.deepEqual(s.check(doc(clean, 'file:///ws/other/a.tom.yaml')).map(brief), [], 'other folders are not bound by it');
 });
@@ -40,7 +40,7 @@ test('a URL is refused with a finding and never fetched; a missing or broken pro
 test('the CLI applies --schema profiles from local files and refuses URLs', () => {
   const r = cli(['check', 'examples/acme-controller.tom.yaml', '--schema', 'examples/profiles/group-profile.schema.json']);
   assert.equal(r.status, 1);
-  assert.match(r.stdout, /acme-controller\.tom\.yaml:29:9 error schema Measure SA-01 lacks the required key "owner": add it\. \(profile group-profile\.schema\.json\)/);
+  assert.match(r.stdout, /acme-controller\.tom\.yaml:33:9 error schema Measure SA-01 lacks the required key "owner": add it\. \(profile group-profile\.schema\.json\)/);
   const url = cli(['check', 'examples', '--schema', 'https://example.com/p.json']);
   assert.equal(url.status, 2);
   assert.match(url.stderr, /only local schema files are read, never URLs/);

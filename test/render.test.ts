@@ -50,6 +50,12 @@ test('the commercetools example renders its eight numbered sections, 72 measures
   assert.match(page, /Applies to: Offices Berlin &amp; Munich/, 'scope titles, escaped');
 });
 
+test('a mechanism per location renders with its location, in both formats', () => {
+  const text = unoy.replace('    locations: [US, EU]\n    transferMechanism: scc', '    locations: [US, IN]\n    transferMechanism: {US: dpf, IN: scc}');
+  assert.ok(subprocessorRows(html(text)).includes('Stripe Inc. Zahlungen Zahlungen Vereinigte Staaten, Indien US: EU-US Data Privacy Framework, IN: Standardvertragsklauseln (Art. 46)'));
+  assert.match(markdown(text), /\| US: EU-US Data Privacy Framework, IN: Standardvertragsklauseln \(Art\. 46\) \|/);
+});
+
 test('the unoy example renders in German with its subprocessors, locations and transfer mechanisms', () => {
   const page = html(unoy);
   assert.match(page, /<html lang="de">/);

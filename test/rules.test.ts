@@ -93,7 +93,7 @@ test('tom-ignore above a measure silences that rule anywhere inside the measure,
   const base = read(dir, 'clean.tom.yaml');
   const text = base.replace('      - {id: OR-01, title: A order measure, cia: [C, I], kind: technical}',
     '      # tom-ignore placeholder-text: wording agreed with legal, see ticket 42\n      - id: OR-01\n        title: TODO\n        description: TBD\n        cia: [C, I]\n        kind: technical\n      - {id: OR-02, title: TODO, cia: [C, I], kind: technical}');
-  assert.deepEqual(check(text).map(brief), ['placeholder-text 32:28-32:32']);
+  assert.deepEqual(check(text).map(brief), ['placeholder-text 33:28-33:32']);
 });
 
 test('findings speak the user\'s language: German with locale de, English otherwise, never the other field', () => {

@@ -49,7 +49,7 @@ test('x- keys are allowed everywhere, other unknown keys nowhere', () => {
     .replace('      - {id: PA-01, title: A physical-access measure,', '      - {x-jira: SEC-1, id: PA-01, title: A physical-access measure,');
   assert.deepEqual(check(withExtensions).map(brief), []);
   const unknown = check(base.replace('  role: processor', '  role: processor\n  approver: Jane'));
-  assert.deepEqual(unknown.map((f) => [brief(f), f.message]), [['schema 6:3-6:11', 'Unknown key "approver": allowed here are title, organization, role, language, languages, lastUpdated, version, owner, contact, summary, references. Extensions start with x-.']]);
+  assert.deepEqual(unknown.map((f) => [brief(f), f.message]), [['schema 6:3-6:11', 'Unknown key "approver": did you mean "approval"? Extensions start with x-.']]);
 });
 
 test('missing required keys are named at the object that lacks them', () => {

@@ -5,7 +5,9 @@
  */
 import { parseArgs } from 'node:util';
 import { runCheck } from './cli/check';
+import { runCoverage } from './cli/coverage';
 import { runDiff } from './cli/diff';
+import { runExport } from './cli/export';
 import { runImport } from './cli/import';
 import { runRender } from './cli/render';
 import { UsageError, type CommandResult } from './cli/command';
@@ -31,6 +33,17 @@ Commands:
   render FILE                 Render the published page (HTML or Markdown) to stdout
       --format html|md          output format (default html)
       --lang en|de              language of the page (default: the document's)
+      --template standard|scc-annex-ii   scc-annex-ii: the measures under the 17 headings of
+                                Annex II of the EU Standard Contractual Clauses
+      -o, --out FILE            write to FILE instead of stdout
+  coverage FILE               For every control of a framework, the measures mapped to it and the
+                                controls none covers (a Statement of Applicability draft)
+      --framework iso27001|soc2|nist-800-53|bsi-grundschutz|c5|tisax|scc-annex-ii   (required)
+      --format text|md|csv|json output format (default text)
+      -o, --out FILE            write to FILE instead of stdout
+  export FILE                 The document in another format, to stdout
+      --format oscal-component  an OSCAL 1.0.6 component definition (JSON): NIST SP 800-53 and
+                                ISO 27001 controls from the measures' mappings
       -o, --out FILE            write to FILE instead of stdout
   diff OLD NEW                What changed in meaning between two versions of a TOM file
   diff --git REV [PATH...]    The same for files against a git revision (default: every changed TOM file)
@@ -79,10 +92,28 @@ function run(argv: string[]): CommandResult {
       const { values, positionals } = parseArgs({
         args: rest,
         allowPositionals: true,
-        options: { format: { type: 'string', default: 'html' }, lang: { type: 'string' }, out: { type: 'string', short: 'o' } },
+        options: { format: { type: 'string', default: 'html' }, lang: { type: 'string' }, template: { type: 'string' }, out: { type: 'string', short: 'o' } },
       });
       if (positionals.length > 1) throw new UsageError('render takes one file');
-      return runRender({ file: positionals[0], format: values.format!, lang: values.lang, out: values.out });
+      return runRender({ file: positionals[0], format: values.format!, lang: values.lang, template: values.template, out: values.out });
+    }
+    case 'coverage': {
+      const { values, positionals } = parseArgs({
+        args: rest,
+        allowPositionals: true,
+        options: { framework: { type: 'string' }, format: { type: 'string', default: 'text' }, out: { type: 'string', short: 'o' } },
+      });
+      if (positionals.length > 1) throw new UsageError('coverage takes one file');
+      return runCoverage({ file: positionals[0], framework: values.framework, format: values.format!, out: values.out });
+    }
+    case 'export': {
+      const { values, positionals } = parseArgs({
+        args: rest,
+        allowPositionals: true,
+        options: { format: { type: 'string' }, out: { type: 'string', short: 'o' } },
+      });
+      if (positionals.length > 1) throw new UsageError('export takes one file');
+      return runExport({ file: positionals[0], format: values.format, out: values.out });
     }
     case 'diff': {
       const { values, positionals } = parseArgs({

@@ -3,9 +3,9 @@
  * one module that both sides import, so that a renamed field fails the build, not the user.
  */
 import { RequestType } from 'vscode-languageserver-protocol';
-import type { RenderFormat } from './service';
+import type { RenderFormat, RenderTemplate } from './service';
 
-export type { RenderFormat };
+export type { RenderFormat, RenderTemplate };
 
 /** `tom/render`: the published page of an open document, rendered by the server's language service. */
 export interface RenderParams {
@@ -13,6 +13,8 @@ export interface RenderParams {
   format: RenderFormat;
   /** Language of the page (`en`, `de`, or any of the document's languages); default: the document's. */
   lang?: string;
+  /** `scc-annex-ii`: the measures under the headings of Annex II of the SCC; default the standard page. */
+  template?: RenderTemplate;
   /** The editor preview: theme colours, language switch, findings, the preview script. Never for exports. */
   preview: boolean;
   /** With `preview`: the webview's resource origin (`webview.cspSource`) and the preview script's webview URI. */
@@ -37,7 +39,9 @@ export type PreviewToHost =
   /** A measure or finding was clicked: reveal this 0-based line in the editor. */
   | { type: 'reveal'; line: number }
   /** The language switch was used. */
-  | { type: 'lang'; lang: string };
+  | { type: 'lang'; lang: string }
+  /** The template switch was used. */
+  | { type: 'template'; template: RenderTemplate };
 
 /** Messages the extension posts to the preview script. */
 export type HostToPreview =

@@ -16,6 +16,7 @@ document:
   role: processor
   language: en
   lastUpdated: 2026-10-01
+  contact: security@example.com
 ${extraTop}controls:
   - type: physical-access
     measures:
@@ -67,6 +68,7 @@ document:
   role: processor
   language: en
   lastUpdated: 2026-10-01
+  contact: security@example.com
 controls:
   - type: physical-access
     measures:

@@ -6,7 +6,7 @@
  */
 import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
-import { renderRequest, type HostToPreview, type PreviewToHost } from '../../../server/src/protocol';
+import { renderRequest, type HostToPreview, type PreviewToHost, type RenderTemplate } from '../../../server/src/protocol';
 
 /** Quiet time after the last keystroke before the page is rendered again. */
 const updateDelayMs = 250;
@@ -18,6 +18,8 @@ export class TomPreview implements vscode.Disposable {
   private uri: vscode.Uri | undefined;
   /** The language chosen in the preview's switch, per document: each page starts in its document's own. */
   private readonly langs = new Map<string, string>();
+  /** The template chosen in the preview's switch (the standard page or SCC Annex II). */
+  private template: RenderTemplate | undefined;
   private timer: NodeJS.Timeout | undefined;
   /** Increases with every render request, so that a slow answer never replaces a newer page. */
   private generation = 0;
@@ -85,7 +87,7 @@ export class TomPreview implements vscode.Disposable {
     const script = panel.webview.asWebviewUri(vscode.Uri.joinPath(this.context.extensionUri, 'media', 'preview.js'));
     try {
       const result = await this.client.sendRequest(renderRequest, {
-        uri: uri.toString(), format: 'html', lang: this.langs.get(uri.toString()), preview: true,
+        uri: uri.toString(), format: 'html', lang: this.langs.get(uri.toString()), template: this.template, preview: true,
         webview: { cspSource: panel.webview.cspSource, scriptUri: script.toString() },
       });
       if (result && generation === this.generation && this.panel === panel) panel.webview.html = result.text;
@@ -97,6 +99,9 @@ export class TomPreview implements vscode.Disposable {
   private onMessage(message: PreviewToHost): void {
     if (message.type === 'lang') {
       if (this.uri) this.langs.set(this.uri.toString(), message.lang);
+      void this.update();
+    } else if (message.type === 'template') {
+      this.template = message.template;
       void this.update();
     } else if (message.type === 'reveal') {
       void this.reveal(message.line);

@@ -14,7 +14,8 @@ export const renderFeature: Feature = {
       const preview = params.preview && params.format === 'html'
         ? { nonce: randomBytes(18).toString('base64'), cspSource: params.webview?.cspSource ?? '', scriptUri: params.webview?.scriptUri ?? '' }
         : undefined;
-      const page = ctx.service.render(doc, { format: params.format === 'md' ? 'md' : 'html', lang: params.lang, preview }, settings);
+      const template = params.template === 'scc-annex-ii' ? params.template : undefined;
+      const page = ctx.service.render(doc, { format: params.format === 'md' ? 'md' : 'html', lang: params.lang, template, preview }, settings);
       return { text: page.text, lang: page.lang, languages: page.languages, measures: page.measures };
     }));
   },

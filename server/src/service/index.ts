@@ -17,6 +17,9 @@ import { foldingRanges } from './languageFeatures/folding';
 import { hover } from './languageFeatures/hover';
 import { documentLinks } from './languageFeatures/links';
 import { definition, prepareRename, references, rename, type PrepareRenameResult, type RenameResult } from './languageFeatures/navigation';
+import { coverage, type Coverage } from './frameworks/coverage';
+import { oscalComponentDefinition } from './frameworks/oscal';
+import type { FrameworkId } from './frameworks/catalogues';
 import { renderPage, type RenderedPage, type RenderOptions } from './render';
 import { documentSymbols } from './languageFeatures/symbols';
 import { defaultSettings, type Finding, type Host, type Settings } from './types';
@@ -24,7 +27,8 @@ import { mergeSettings } from './config/resolve';
 
 export type { Analysis, SourceDocument } from './document/analysis';
 export * from './types';
-export type { PreviewFrame, RenderedPage, RenderFormat, RenderOptions } from './render';
+export type { PreviewFrame, RenderedPage, RenderFormat, RenderOptions, RenderTemplate } from './render';
+export { renderTemplates } from './render';
 export { isSeveritySetting, severityName, severitySettings } from './rules/findings';
 export { rules, isRuleId, ruleModules } from './rules';
 export type { RuleModule, RuleScope } from './rules/rule';
@@ -43,6 +47,10 @@ export { importTom, roles, type ImportOptions, type ImportResult } from './impor
 export { diffTom, renderMarkdown, type FileDiff } from './diff';
 export { uiLanguages } from './render/i18n';
 export { utcToday } from './util/dates';
+export { frameworkIds, isFrameworkId, type FrameworkId } from './frameworks/catalogues';
+export type { Coverage } from './frameworks/coverage';
+export { oscalVersion } from './frameworks/oscal';
+export { coverageFormats, coverageReport, type CoverageFormat } from './frameworks/coverageReport';
 
 export interface TomServiceOptions {
   host?: Partial<Host>;
@@ -85,6 +93,10 @@ export interface TomService {
   codeActions(doc: SourceDocument, range: Range, options?: { only?: string[]; diagnostics?: Diagnostic[]; settings?: Partial<Settings>; isCancelled?: () => boolean }): CodeAction[];
   /** The text with preferred fixes applied until none applies (only safe ones with `safeOnly`), and their titles. */
   fixAll(doc: SourceDocument, options?: FixAllOptions & { settings?: Partial<Settings> }): FixAllResult;
+  /** For every control of a framework, the measures mapped to it (docs/crosswalks.md); undefined when nothing parsed. */
+  coverage(doc: SourceDocument, framework: FrameworkId, settings?: Partial<Settings>): Coverage | undefined;
+  /** The document as an OSCAL component definition (JSON value); undefined when nothing parsed. */
+  oscalComponentDefinition(doc: SourceDocument, settings?: Partial<Settings>): object | undefined;
   readonly settings: Settings;
   readonly host: Host;
 }
@@ -169,6 +181,14 @@ export function createTomService(options: TomServiceOptions = {}): TomService {
     fixAll: (doc, o = {}) => {
       const effective = resolve(o.settings);
       return fixAll(checker(doc, effective), doc.getText(), todayOf(effective), o);
+    },
+    coverage: (doc, framework, over) => {
+      const { model } = service.analyse(doc, over);
+      return model && coverage(model, framework);
+    },
+    oscalComponentDefinition: (doc, over) => {
+      const { model } = service.analyse(doc, over);
+      return model && oscalComponentDefinition(model);
     },
   };
   return Object.freeze(service);

@@ -12,9 +12,20 @@ export interface CatalogueMeasure {
   kind: 'technical' | 'organizational';
   cia: Cia[];
   title: { en: string; de: string };
+  /** Suggested framework control ids (frameworks/suggestions.ts). */
+  mappings?: Partial<Record<string, string[]>>;
+  /**
+   * The roles whose duty the measure is, where it is not everyone's: notifying the authority is the
+   * controller's (Art. 33(1) GDPR), notifying the controller the processor's (Art. 33(2)).
+   */
+  roles?: string[];
 }
 
 export const catalogue: readonly CatalogueMeasure[] = entries as CatalogueMeasure[];
+
+/** The measures that fit a document of this role (all of them when the role is not given yet). */
+export const catalogueFor = (role: string | undefined): CatalogueMeasure[] =>
+  catalogue.filter((m) => !role || !m.roles || m.roles.includes(role));
 
 /** A YAML scalar for `s`: plain where YAML reads it back as the same string, else double-quoted. */
 export function yamlScalar(s: string): string {

@@ -46,30 +46,35 @@ export function fold(s: string): string {
   return s.normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/ß/g, 'ss').toLowerCase().replace(/[^a-z0-9]+/g, ' ').trim();
 }
 
-/**
- * The control type a free-form name means: an id, an English or German name, a known variant, or a
- * near-miss of any of these (typos up to a quarter of the word). Undefined when nothing is close.
- */
 /** Answers kept by name: two rules ask for every unknown section type on every check. */
-const closest = new Map<string, ControlType | undefined>();
+const closest = new Map<string, ControlType[]>();
 
-export function closestControlType(name: string): ControlType | undefined {
-  if (closest.has(name)) return closest.get(name);
+/**
+ * The control types a free-form name means: an id, an English or German name, a known variant, or a
+ * near-miss of any of these (typos up to a quarter of the word). Several when the name is ambiguous
+ * ("Access Control" is physical, system or data access; "Entry Control" physical access or input),
+ * in table order; empty when nothing is close.
+ */
+export function closestControlTypes(name: string): ControlType[] {
+  const hit = closest.get(name);
+  if (hit) return hit;
   if (closest.size > 1000) closest.clear(); // bounded: a pasted document may name thousands of types
-  const type = nearestType(name);
-  closest.set(name, type);
-  return type;
+  const types = nearestTypes(name);
+  closest.set(name, types);
+  return types;
 }
 
-function nearestType(name: string): ControlType | undefined {
+function nearestTypes(name: string): ControlType[] {
   const wanted = fold(name);
-  if (!wanted || wanted.length > 120) return undefined;
-  let best: { type: ControlType; distance: number } | undefined;
+  if (!wanted || wanted.length > 120) return [];
+  let best: { types: ControlType[]; distance: number } | undefined;
   for (const type of controlTypes) {
-    for (const candidate of [type.id, type.en, type.de, ...type.aliases]) {
-      const distance = editDistance(wanted, fold(candidate));
-      if (!best || distance < best.distance) best = { type, distance };
-    }
+    const distance = Math.min(...[type.id, type.en, type.de, ...type.aliases].map((c) => editDistance(wanted, fold(c))));
+    if (!best || distance < best.distance) best = { types: [type], distance };
+    else if (distance === best.distance) best.types.push(type);
   }
-  return best && isNear(best.distance, wanted) ? best.type : undefined;
+  return best && isNear(best.distance, wanted) ? best.types : [];
 }
+
+/** The one control type a name most likely means (the first of several): for the importer's headings. */
+export const closestControlType = (name: string): ControlType | undefined => closestControlTypes(name)[0];

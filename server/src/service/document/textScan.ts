@@ -25,17 +25,23 @@ function prefilter(patterns: readonly RegExp[]): RegExp {
   return any;
 }
 
-/** Every match of each pattern (all need the `g` flag) in the source of every text of the document. */
-export function* scanTexts(model: TomModel, source: string, patterns: readonly RegExp[]): Generator<TextMatch> {
-  const any = prefilter(patterns);
+/** The source of every text of the document (each language of a language map on its own), with its offset. */
+export function* textSources(model: TomModel, source: string): Generator<{ start: number; slice: string }> {
   for (const field of model.texts) {
     for (const scalar of textScalars(field)) {
       const [start, end] = scalar.range ?? [0, 0];
-      const slice = source.slice(start, end);
-      if (!any.test(slice)) continue;
-      for (let i = 0; i < patterns.length; i++) {
-        for (const m of slice.matchAll(patterns[i])) yield { offset: start + (m.index ?? 0), text: m[0], pattern: i };
-      }
+      yield { start, slice: source.slice(start, end) };
+    }
+  }
+}
+
+/** Every match of each pattern (all need the `g` flag) in the source of every text of the document. */
+export function* scanTexts(model: TomModel, source: string, patterns: readonly RegExp[]): Generator<TextMatch> {
+  const any = prefilter(patterns);
+  for (const { start, slice } of textSources(model, source)) {
+    if (!any.test(slice)) continue;
+    for (let i = 0; i < patterns.length; i++) {
+      for (const m of slice.matchAll(patterns[i])) yield { offset: start + (m.index ?? 0), text: m[0], pattern: i };
     }
   }
 }

@@ -14,6 +14,7 @@ import { rules } from '../rules';
 import { isEmptyDocumentFinding } from '../rules/schema';
 import { emptyModel } from '../document/model';
 import type { RuleModule } from '../rules/rule';
+import { suggestedMappingFixes } from './suggestedMappings';
 import { fixSuppression } from './suppression';
 import { applyEdits, sourceStyle } from './textEdits';
 import type { Edit, FixContext, FixDraft } from './types';
@@ -206,10 +207,12 @@ export function codeActions(check: Checker, text: string, today: string, opts: C
     const here = findings.filter((x) => intersects(x.range, opts.range));
     const asked = picked(here, opts.diagnostics ?? []);
     const rulesHere = new Set<RuleId>();
+    let firstSuppression = -1;
     for (const f of [...asked, ...here.filter((x) => !asked.includes(x))]) {
       if (cancelled()) return [];
       const preferable = asked.length === 0 || asked.includes(f);
       for (const fix of fixesFor(check, text, before, f, today)) {
+        if (fix.suppression && firstSuppression < 0) firstSuppression = actions.length;
         actions.push({ title: fix.title, kind: CodeActionKind.QuickFix, diagnostics: [f], edit: workspaceEdit(fix.edits), ...(fix.preferred && preferable ? { isPreferred: true } : {}) });
         if (!fix.suppression) rulesHere.add(f.code);
       }
@@ -222,6 +225,11 @@ export function codeActions(check: Checker, text: string, today: string, opts: C
         actions.push({ title: `Fix all ${rule} problems in this file (${result.applied.length})`, kind: CodeActionKind.QuickFix, diagnostics: here.filter((f) => f.code === rule), edit: workspaceEdit(lineEdits(text, result.text)) });
       }
     }
+    // suggested mappings fix no finding: after the fixes, before the tom-ignore choices, which stay last
+    const { model } = before.analysis;
+    const suggested = (model ? suggestedMappingFixes(model, text, sourceStyle(text), doc.offsetAt(opts.range.start)) : [])
+      .map((fix): CodeAction => ({ title: fix.title, kind: CodeActionKind.QuickFix, edit: workspaceEdit([fix.edit]) }));
+    actions.splice(firstSuppression < 0 ? actions.length : firstSuppression, 0, ...suggested);
   }
   if (opts.only && covers(opts.only, fixAllKind) && !cancelled()) {
     const result = fixAll(check, text, today, { safeOnly: true });

@@ -32,6 +32,7 @@ export const fixEmptyDocument: FixBuilder = ({ text, style, today }) => {
     title: 'Insert a TOM document skeleton',
     edits: [{ from: end, to: end, text: before + lines.join(style.eol) + style.eol }],
     preferred: true,
-    creates: ['placeholder-text', 'missing-control-type'],
+    // a processor's contact, like its role, is the author's to write: missing-contact says so
+    creates: ['placeholder-text', 'missing-control-type', 'missing-contact'],
   }];
 };

@@ -16,6 +16,8 @@ export const fixTransferMechanism: FixBuilder<ThirdCountryTransferData> = ({ dat
   return mechanisms.flatMap((m, i) => {
     const edit = insertPairs(text, style, sp, [['transferMechanism', m]], pairOf(sp, 'locations') ?? 'last');
     const what = m === 'scc' ? 'standard contractual clauses' : 'EU-U.S. Data Privacy Framework';
-    return edit ? [{ title: `Add transferMechanism: ${m} (${what})`, edits: [edit], preferred: i === 0 }] : [];
+    // clauses leave the transfer impact assessment to fill in (transfer-impact-assessment)
+    const creates = m === 'scc' ? ['transfer-impact-assessment' as const] : [];
+    return edit ? [{ title: `Add transferMechanism: ${m} (${what})`, edits: [edit], preferred: i === 0, creates }] : [];
   });
 };

@@ -1,15 +1,19 @@
-/** A line over each section: how many measures it has and how many carry each CIA tag. */
+/**
+ * A line over each section: how many measures it has and how many carry each CIA tag; and over each
+ * measure's `mappings`: how many frameworks the measure serves.
+ */
 import type { CodeLens } from 'vscode-languageserver-types';
 import type { Analysis } from '../document/analysis';
 import { ciaOrder } from '../catalogue/controlTypes';
 import { plural } from '../document/labels';
 import { get, items, pairOf, str } from '../document/model';
 import { rangeOf } from '../rules/rule';
+import { mappingLenses } from '../frameworks/codeLens';
 
 export function codeLenses(analysis: Analysis): CodeLens[] {
   const model = analysis.model;
   if (!model) return [];
-  return model.sections.map((s) => {
+  const sections = model.sections.map((s): CodeLens => {
     const tags = s.measures.map((m) => new Set(items(model.doc, get(model.doc, m.map, 'cia')).map(str)));
     const counts = ciaOrder.map((tag) => `${tag} ${tags.filter((t) => t.has(tag)).length}`);
     const title = [plural(s.measures.length, 'measure'), ...counts].join(' · ');
@@ -17,4 +21,5 @@ export function codeLenses(analysis: Analysis): CodeLens[] {
     // An empty command id makes the lens plain text: there is nothing to run.
     return { range: rangeOf(analysis.text, at), command: { title, command: '' } };
   });
+  return [...sections, ...mappingLenses(analysis.text, model)];
 }

@@ -10,13 +10,16 @@ import {
   type CompletionItem, type MarkupContent,
 } from 'vscode-languageserver-types';
 import type { Analysis } from '../document/analysis';
-import { catalogue, catalogueTitle, measureYaml, yamlScalar } from '../catalogue/catalogue';
+import { catalogueFor, catalogueTitle, measureYaml, yamlScalar } from '../catalogue/catalogue';
 import { controlTypes } from '../catalogue/controlTypes';
+import { countries } from '../law/countries';
+import { describeLocation } from '../law/describe';
 import { cursorAt, linesOf, type Cursor, type Lines } from './cursor';
 import { nextFreeId, sectionPrefix } from '../document/measureIds';
 import { emptyModel, get, publishedLanguages, str, type Section, type TomModel } from '../document/model';
 import { asMap, constValues, hasKeys, isArray, item, itemsOf, keysOf, schemaAt, type Resolved, type Segment } from '../schema/schemaPath';
 import { snippetItems } from './snippetItems';
+import { mappingFrameworkAt, mappingItems } from '../frameworks/completion';
 
 /** Language tags offered besides the document's own: the EU's most used, with their own names. */
 const commonLanguages: Record<string, string> = {
@@ -179,6 +182,13 @@ function documentLanguages(model: TomModel): { language: string; all: string[] }
  */
 function values(place: Place, schema: Resolved | undefined, dash: string, taken: string[] = []): CompletionItem[] {
   if (!schema) return [];
+  const { cursor, analysis: { text } } = place;
+  const framework = mappingFrameworkAt(cursor.path, cursor.what === 'flowItem' ? cursor.key : undefined) ??
+    (dash ? mappingFrameworkAt([...cursor.path, item]) : undefined);
+  if (framework) {
+    const range = { start: text.positionAt(cursor.start), end: text.positionAt(cursor.end) };
+    return mappingItems(framework, cursor.partial, taken, range, dash);
+  }
   const unused = (v: string) => !taken.includes(v);
   const value = (label: string, newText: string, kind: CompletionItemKind, detail: string, doc: string, sort: string): CompletionItem =>
     edit(place, label, dash + newText, { kind, detail, documentation: markdown(doc), sortText: sort });
@@ -191,6 +201,7 @@ function values(place: Place, schema: Resolved | undefined, dash: string, taken:
       return id ? [value(id, id, CompletionItemKind.Value, 'The next free id', `The next id of this section that no measure uses yet.`, '0')] : [];
     }
     case 'scopeId': return scopeValues(place, dash).filter((i) => unused(i.label));
+    case 'countryCode': return locationValues(place, dash).filter((i) => unused(i.label));
     case 'languageTag':
       return languageTags(place.model).filter(([tag]) => unused(tag)).map(([tag, name, own], index) =>
         value(tag, tag, CompletionItemKind.Value, name, `Language tag \`${tag}\`: ${name}.`, sortKey(own ? 0 : 1, index)));
@@ -209,6 +220,17 @@ function controlTypeValues(place: Place, dash: string): CompletionItem[] {
     detail: `${t.en} · ${t.de} · ${t.reference} GDPR${used.has(t.id) ? ' (already used by another section)' : ''}`,
     documentation: markdown(t.markdown),
     sortText: sortKey(used.has(t.id) ? 1 : 0, index),
+  }));
+}
+
+/** `EU` and every ISO 3166 code with its English and German name, and what the law says about it. */
+function locationValues(place: Place, dash: string): CompletionItem[] {
+  return [{ code: 'EU', en: 'European Union', de: 'Europäische Union' }, ...countries].map((c, index) => edit(place, c.code, dash + c.code, {
+    kind: CompletionItemKind.Value,
+    detail: `${c.en} · ${c.de}`,
+    documentation: markdown(describeLocation(c.code).en),
+    filterText: `${c.code} ${c.en} ${c.de}`,
+    sortText: sortKey(0, index),
   }));
 }
 
@@ -254,7 +276,7 @@ function measures(place: Place, dash: boolean): CompletionItem[] {
   const type = str(sectionAtCursor(place)?.type);
   const { language, all } = documentLanguages(place.model);
   const col = place.cursor.col + (dash ? 2 : 0);
-  return catalogue.map((m, index) => {
+  return catalogueFor(str(get(place.model.doc, place.model.meta, 'role'))).map((m, index) => {
     const t = controlTypes.find((c) => c.id === m.type);
     const title = catalogueTitle(m, language);
     const yaml = measureYaml(m, id, col, language, all);

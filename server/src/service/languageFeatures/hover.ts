@@ -4,7 +4,10 @@
  */
 import type { Hover, Position } from 'vscode-languageserver-types';
 import type { Analysis } from '../document/analysis';
-import { controlType } from '../catalogue/controlTypes';
+import { closestControlTypes, controlType, fold } from '../catalogue/controlTypes';
+import bdsg64 from '../law/bdsg64.json';
+import { readLocation } from '../law/countries';
+import { describeLocation, placeName } from '../law/describe';
 import { rules } from '../rules';
 import { isEmptyDocumentFinding } from '../rules/schema';
 import { identifierOf, type Identifier } from '../document/identifiers';
@@ -15,17 +18,37 @@ import { constValues, item, schemaAt } from '../schema/schemaPath';
 import schema from '../../../../schemas/tom.schema.json';
 import { rangeOf } from '../rules/rule';
 import type { Finding, Locale } from '../types';
+import { mappingIdHover } from '../frameworks/hover';
+
+/** § 64 BDSG is Part 3 of the BDSG: law enforcement (Directive (EU) 2016/680), not GDPR processing. */
+const bdsg64Scope =
+  '§ 64 BDSG belongs to Part 3 of the BDSG, which governs processing by competent authorities for ' +
+  'law-enforcement purposes (Directive (EU) 2016/680), not processing under the GDPR.';
 
 /** FORMAT.md: German names keep their classic meaning, which § 64(3) BDSG no longer shares. */
 const germanNamesNote =
   '*Note:* the German names keep their classic meaning (Anlage zu § 9 BDSG a.F.). ' +
-  '§ 64(3) BDSG today uses "Zugangskontrolle" for equipment access, close to the old *Zutrittskontrolle*.';
+  `§ 64(3) BDSG today uses "Zugangskontrolle" for equipment access, close to the old *Zutrittskontrolle*; ${bdsg64Scope}`;
 const typesWithNote = new Set(['physical-access', 'system-access']);
 
 function controlTypeHover(id: string): string | undefined {
   const type = controlType(id);
-  if (!type) return undefined;
-  return typesWithNote.has(id) ? `${type.markdown}\n\n${germanNamesNote}` : type.markdown;
+  if (type) return typesWithNote.has(id) ? `${type.markdown}\n\n${germanNamesNote}` : type.markdown;
+  // a name instead of an id: what it may mean, and where a § 64(3) BDSG name comes from
+  const meant = closestControlTypes(id);
+  if (!meant.length) return undefined;
+  const goal = bdsg64.find((g) => fold(g.name) === fold(id));
+  const ids = meant.map((t) => `\`${t.id}\` (${t.en} / ${t.de}, ${t.reference} GDPR)`).join(', ');
+  const origin = goal ? `\n\n*${goal.name}* is a control goal of ${goal.source}: ${goal.meaning}. ${bdsg64Scope}` : '';
+  return `**${id}** is not a control type id; it may mean ${ids}.${origin}`;
+}
+
+/** What the law says about a subprocessor location: EEA, adequacy decision (act, date, scope) or third country. */
+function locationHover(written: string): string {
+  const location = readLocation(written);
+  if (location.kind === 'unknown') return `**${written}** is not an ISO 3166 alpha-2 code or a country name the tools know: write the code (\`DE\`, \`US\`, …) or \`EU\`.`;
+  const named = location.kind === 'name' || location.code !== written ? `\`${written}\` is read as \`${location.code}\`. ` : '';
+  return `**${placeName(location.code).en}**\n\n${named}${describeLocation(location.code).en}`;
 }
 
 const schemaOf = (path: Path) => schemaAt(path.map((k) => (typeof k === 'number' ? item : k)));
@@ -61,9 +84,11 @@ function measureHover(model: TomModel, id: Identifier): string {
   return `**${measureLabel(model, measure)}**\n\n${facts.join(' · ')}${twice}`;
 }
 
-/** A control id under `mappings.<framework>`: which framework it belongs to. */
-function mappingHover(here: CursorScalar): string | undefined {
-  const framework = here.path[here.path.length - 2];
+/** A control id under `mappings.<framework>`: its title from the catalogue, or which framework it belongs to. */
+function mappingHover(model: TomModel, here: CursorScalar): string | undefined {
+  const framework = String(here.path[here.path.length - 2]);
+  const known = mappingIdHover(model, framework, here.node);
+  if (known) return known;
   const docs = keyDocs(here.path.slice(0, -1));
   return `\`${String(here.node.value)}\` — a control of **${framework}**${docs ? `: ${docs}` : ''}`;
 }
@@ -74,10 +99,12 @@ function explain(analysis: Analysis, model: TomModel, here: CursorScalar): strin
   const id = identifierOf(model, here);
   if (id?.kind === 'scope') return scopeHover(analysis, model, id);
   if (id?.kind === 'measure') return measureHover(model, id);
+  if (isKey && value !== undefined && pathIs(path, 'subprocessors', '#', 'transferMechanism', '*')) return locationHover(value);
   if (isKey) return keyDocs(path);
   if (value === undefined) return undefined;
   if (pathIs(path, 'controls', '#', 'type')) return controlTypeHover(value);
-  if (pathIs(path, 'controls', '#', 'measures', '#', 'mappings', '*', '#')) return mappingHover(here);
+  if (pathIs(path, 'subprocessors', '#', 'locations', '#')) return locationHover(value);
+  if (pathIs(path, 'controls', '#', 'measures', '#', 'mappings', '*', '#')) return mappingHover(model, here);
   return enumValueDocs(path, value); // CIA tags, roles, kinds, statuses...
 }
 

@@ -8,6 +8,7 @@ import { ciaOrder, type Cia } from '../catalogue/controlTypes';
 import { escapeHtml as e, safeUrl } from './escape';
 import { formatDate, languageName } from './i18n';
 import { paragraphsOf, type CertificationView, type FindingView, type Localised, type MeasureView, type PageView, type SectionView, type SubprocessorView } from './model';
+import { renderTemplates } from './model';
 import { pageCss, previewCss } from './style';
 
 /** What the preview needs beyond the page: set only by the host that shows it in a webview. */
@@ -95,7 +96,7 @@ ${paragraphs(page, m.description, 'measure-description')}
 function section(page: PageView, s: SectionView, preview: boolean): string {
   const body = s.measures.length
     ? `<ol class="measures">${s.measures.map((m) => measure(page, m, preview)).join('\n')}</ol>`
-    : `<p class="empty">${page.labels.noMeasures}</p>`;
+    : `<p class="empty">${page.template === 'scc-annex-ii' ? page.labels.annexNoMeasures : page.labels.noMeasures}</p>`;
   return `<section class="control" id="${anchor(s)}"${lineAttr(preview, s.line)}>
 <h2><span class="number">${s.number}.</span> ${text(page, s.title)}${s.reference ? ` <small class="reference">${e(s.reference)}</small>` : ''}</h2>
 ${paragraphs(page, s.description, 'section-description')}
@@ -131,7 +132,7 @@ function subprocessors(page: PageView, list: SubprocessorView[]): string {
 <td>${text(page, s.purpose)}${s.dataCategories.length ? `<br><small>${l.dataCategories}: ${e(s.dataCategories.join(', '))}</small>` : ''}</td>
 <td>${text(page, s.service)}</td>
 <td>${s.locations.map((c) => `<span class="location" title="${e(c.code)}">${e(c.name)}</span>`).join(', ')}</td>
-<td>${s.mechanism ? e(l.mechanisms[s.mechanism] ?? s.mechanism) : l.none}</td>
+<td>${s.mechanisms.length ? s.mechanisms.map((m) => `${m.location ? `${e(m.location)}: ` : ''}${e(l.mechanisms[m.mechanism] ?? m.mechanism)}`).join(', ') : l.none}</td>
 </tr>`);
   return `<section class="appendix" id="subprocessors">
 <h2>${l.subprocessorsTitle}</h2>
@@ -176,7 +177,17 @@ function findings(page: PageView, list: FindingView[]): string {
 function toolbar(page: PageView): string {
   const buttons = page.languages.map((lang) =>
     `<button type="button" data-lang="${e(lang)}" aria-pressed="${lang === page.lang}">${e(languageName(lang, page.ui))}</button>`);
-  return `<nav class="toolbar" aria-label="${page.labels.language}"><span>${page.labels.language}:</span> ${buttons.join(' ')}</nav>`;
+  const templates = renderTemplates.map((t) =>
+    `<button type="button" data-template="${t}" aria-pressed="${t === page.template}">${t === 'standard' ? page.labels.templateStandard : page.labels.templateAnnex}</button>`);
+  return `<nav class="toolbar" aria-label="${page.labels.language}"><span>${page.labels.language}:</span> ${buttons.join(' ')} <span>${page.labels.template}:</span> ${templates.join(' ')}</nav>`;
+}
+
+/** The preview's coverage view: per framework the document maps to, how many of its controls are covered. */
+function frameworks(page: PageView): string {
+  const l = page.labels;
+  const rows = page.frameworks.map((f) => `<tr><th scope="row">${e(f.name)}</th><td>${f.covered} / ${f.total}</td></tr>`);
+  return `<aside class="frameworks"><details><summary><strong>${l.frameworksTitle}</strong> <small>${e(l.frameworksNote)}</small></summary>
+<table class="coverage"><thead><tr><th scope="col">${l.framework}</th><th scope="col">${l.controlsCovered}</th></tr></thead><tbody>${rows.join('')}</tbody></table></details></aside>`;
 }
 
 /** A CSP source expression from the host, accepted only if it cannot break out of the policy. */
@@ -184,7 +195,8 @@ const cspToken = (s: string) => (/^[a-z0-9+.\-:/*]+$/i.test(s) ? s : '');
 
 export function renderHtml(page: PageView, frame?: PreviewFrame): string {
   const preview = !!frame;
-  const appendix: [string, string][] = [['coverage', page.labels.coverageTitle]];
+  const annex = page.template === 'scc-annex-ii';
+  const appendix: [string, string][] = annex ? [] : [['coverage', page.labels.coverageTitle]];
   if (page.subprocessors.length) appendix.push(['subprocessors', page.labels.subprocessorsTitle]);
   if (page.certifications.length) appendix.push(['certifications', page.labels.certificationsTitle]);
   if (page.commitments.length) appendix.push(['commitments', page.labels.commitmentsTitle]);
@@ -195,10 +207,12 @@ export function renderHtml(page: PageView, frame?: PreviewFrame): string {
   const body = [
     frame ? toolbar(page) : '',
     frame && page.findings ? findings(page, page.findings) : '',
+    frame && page.frameworks.length ? frameworks(page) : '',
     header(page),
+    annex ? `<p class="annex-note"><strong>${page.labels.annexTitle}.</strong> ${page.labels.annexNote}</p>` : '',
     `<div class="intro">${legend(page)}${contents(page, appendix)}</div>`,
     `<main>${page.sections.map((s) => section(page, s, preview)).join('\n')}</main>`,
-    coverage(page),
+    annex ? '' : coverage(page),
     page.subprocessors.length ? subprocessors(page, page.subprocessors) : '',
     page.certifications.length ? certifications(page, page.certifications) : '',
     page.commitments.length ? commitments(page) : '',

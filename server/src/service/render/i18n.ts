@@ -69,6 +69,16 @@ const en = {
   line: 'line',
   language: 'Language',
   generated: 'Generated from the TOM source with TOM Studio.',
+  annexTitle: 'Annex II to the Standard Contractual Clauses: technical and organisational measures',
+  annexNote: 'The measures of this document under the headings of Annex II of the EU Standard Contractual Clauses (Commission Implementing Decision (EU) 2021/914). A measure is listed under every heading it serves.',
+  annexNoMeasures: 'No measure is listed under this heading.',
+  frameworksTitle: 'Framework coverage',
+  frameworksNote: 'Controls with at least one mapped measure (the command tom-studio coverage lists them). Shown in the preview only.',
+  framework: 'Framework',
+  controlsCovered: 'Controls covered',
+  template: 'Page',
+  templateStandard: 'TOM',
+  templateAnnex: 'SCC Annex II',
 };
 
 export type Labels = typeof en;
@@ -133,6 +143,16 @@ const de: Labels = {
   line: 'Zeile',
   language: 'Sprache',
   generated: 'Aus der TOM-Quelle erzeugt mit TOM Studio.',
+  annexTitle: 'Anhang II zu den Standardvertragsklauseln: technische und organisatorische Maßnahmen',
+  annexNote: 'Die Maßnahmen dieses Dokuments unter den Überschriften von Anhang II der EU-Standardvertragsklauseln (Durchführungsbeschluss (EU) 2021/914 der Kommission). Eine Maßnahme steht unter jeder Überschrift, der sie dient.',
+  annexNoMeasures: 'Unter dieser Überschrift ist keine Maßnahme aufgeführt.',
+  frameworksTitle: 'Abdeckung der Rahmenwerke',
+  frameworksNote: 'Anforderungen mit mindestens einer zugeordneten Maßnahme (der Befehl tom-studio coverage listet sie auf). Nur in der Vorschau.',
+  framework: 'Rahmenwerk',
+  controlsCovered: 'Abgedeckte Anforderungen',
+  template: 'Seite',
+  templateStandard: 'TOM',
+  templateAnnex: 'SCC Anhang II',
 };
 
 export const labels: Record<UiLanguage, Labels> = { en, de };

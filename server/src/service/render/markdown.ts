@@ -40,7 +40,8 @@ function section(page: PageView, s: SectionView): string {
   const parts = [`## ${s.number}. ${text(page, s.title)}`];
   if (s.reference) parts.push(`_${md(s.reference)}_`);
   if (s.description) parts.push(...paragraphs(page, s.description));
-  parts.push(s.measures.length ? s.measures.map((m) => measure(page, m)).join('\n') : `_${page.labels.noMeasures}_`);
+  const none = page.template === 'scc-annex-ii' ? page.labels.annexNoMeasures : page.labels.noMeasures;
+  parts.push(s.measures.length ? s.measures.map((m) => measure(page, m)).join('\n') : `_${none}_`);
   return parts.join('\n\n');
 }
 
@@ -74,7 +75,7 @@ function subprocessors(page: PageView): string {
         `${text(page, s.purpose)}${s.dataCategories.length ? ` (${l.dataCategories}: ${md(s.dataCategories.join(', '))})` : ''}`,
         text(page, s.service),
         s.locations.map((c) => md(c.name)).join(', '),
-        s.mechanism ? l.mechanisms[s.mechanism] ?? md(s.mechanism) : l.none,
+        s.mechanisms.length ? s.mechanisms.map((m) => `${m.location ? `${md(m.location)}: ` : ''}${l.mechanisms[m.mechanism] ?? md(m.mechanism)}`).join(', ') : l.none,
       ])),
     ].join('\n'),
   ].join('\n\n');
@@ -91,9 +92,11 @@ export function renderMarkdown(page: PageView): string {
   const parts = [`# ${text(page, page.title)}`, `**${md(page.organization)}**${facts ? ` · ${facts}` : ''}`];
   if (page.summary) parts.push(text(page, page.summary));
   if (page.references.length) parts.push(`${l.references}: ${page.references.map((r) => link(text(page, r.title), r.url)).join(' · ')}`);
+  const annex = page.template === 'scc-annex-ii';
+  if (annex) parts.push(`**${l.annexTitle}.** ${l.annexNote}`);
   parts.push(`${l.legendTitle}: ${ciaOrder.map((t) => `**${t}** = ${l.cia[t]}`).join(', ')}`);
   parts.push(...page.sections.map((s) => section(page, s)));
-  parts.push(coverage(page));
+  if (!annex) parts.push(coverage(page));
   if (page.subprocessors.length) parts.push(subprocessors(page));
   if (page.certifications.length) {
     parts.push(`## ${l.certificationsTitle}`, page.certifications.map((c) => {

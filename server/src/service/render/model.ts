@@ -5,11 +5,19 @@
  */
 import { isMap, isScalar, type Node } from 'yaml';
 import type { Analysis } from '../document/analysis';
+import { deref } from '../document/parse';
 import { controlType, ciaOrder, type Cia } from '../catalogue/controlTypes';
 import { severityName } from '../rules/findings';
 import { get, items, maps, str, type Measure, type Section, type TomModel } from '../document/model';
 import type { Finding, Severity } from '../types';
 import { labels, regionName, uiLanguage, uiLanguages, type Labels, type UiLanguage } from './i18n';
+import { annexIIHeadings } from '../frameworks/annexII';
+import { controlTitle, shortName } from '../frameworks/catalogues';
+import { coverage as frameworkCoverage, frameworksUsed } from '../frameworks/coverage';
+
+/** The standard page, or the measures under the headings of Annex II of the SCC (docs/crosswalks.md). */
+export type RenderTemplate = 'standard' | 'scc-annex-ii';
+export const renderTemplates: readonly RenderTemplate[] = ['standard', 'scc-annex-ii'];
 
 /** A document text in the page's language; `from` names the language shown instead when it is missing. */
 export interface Localised {
@@ -57,13 +65,17 @@ export interface SubprocessorView {
   purpose?: Localised;
   service?: Localised;
   locations: { code: string; name: string }[];
-  mechanism?: string;
+  /** The one mechanism (no location), or one per location (`transferMechanism: {US: dpf, IN: scc}`). */
+  mechanisms: { location?: string; mechanism: string }[];
   dataCategories: string[];
 }
 
 export interface CertificationView { name: string; holder: string; validUntil?: string; scope?: Localised }
 
 export interface FindingView { severity: Severity; rule: string; line: number; message: string }
+
+/** How much of a framework the document's mappings cover (the preview's coverage view). */
+export interface FrameworkView { id: string; name: string; covered: number; total: number }
 
 export interface PageView {
   /** The language asked for (document texts) and the one the labels are in. */
@@ -88,6 +100,9 @@ export interface PageView {
   commitments: string[];
   /** Present in the preview only. */
   findings?: FindingView[];
+  template: RenderTemplate;
+  /** Each framework the document maps to, with its coverage. */
+  frameworks: FrameworkView[];
 }
 
 interface Ctx {
@@ -123,6 +138,17 @@ function localise(ctx: Ctx, node: unknown): Localised | undefined {
 /** A scalar written as a string, number or date, as text. */
 function plain(node: unknown): string | undefined {
   return isScalar(node) && node.value !== null && typeof node.value !== 'object' ? String(node.value) : undefined;
+}
+
+function mechanismsOf(model: TomModel, node: unknown): SubprocessorView['mechanisms'] {
+  const one = plain(node);
+  if (one) return [{ mechanism: one }];
+  return isMap(node)
+    ? node.items.flatMap((p) => {
+      const [location, mechanism] = [plain(p.key), plain(deref(model.doc, p.value))];
+      return location && mechanism ? [{ location, mechanism }] : [];
+    })
+    : [];
 }
 
 const lineOf = (analysis: Analysis, node: Node) => analysis.text.positionAt(node.range?.[0] ?? 0).line;
@@ -178,6 +204,7 @@ export interface ViewOptions {
   lang?: string;
   /** The current findings, for the preview's summary; omitted in exports. */
   findings?: Finding[];
+  template?: RenderTemplate;
 }
 
 export function buildPageView(analysis: Analysis, options: ViewOptions = {}): PageView {
@@ -203,6 +230,8 @@ export function buildPageView(analysis: Analysis, options: ViewOptions = {}): Pa
     certifications: [],
     commitments: [],
     findings: options.findings && findingViews(options.findings),
+    template: options.template ?? 'standard',
+    frameworks: [],
   };
   if (!model) return page;
   const ctx: Ctx = { model, lang, language, declared };
@@ -231,13 +260,28 @@ export function buildPageView(analysis: Analysis, options: ViewOptions = {}): Pa
     };
   });
   page.coverage = page.sections.map(coverageRow);
+  if (page.template === 'scc-annex-ii') {
+    // the same page, its sections the 17 headings; the CIA table belongs to the control types, so it goes
+    page.sections = annexIIHeadings(model).map(({ heading, measures }, i) => ({
+      number: i + 1,
+      type: `annex-ii-${heading.id}`,
+      title: { text: controlTitle(heading, ui) },
+      measures: measures.map((m) => measureView(ctx, analysis, m)),
+      line: measures.length ? lineOf(analysis, measures[0].map) : 0,
+    }));
+    page.coverage = [];
+  }
+  page.frameworks = frameworksUsed(model).map((id) => {
+    const c = frameworkCoverage(model, id);
+    return { id, name: shortName(id), covered: c.covered, total: c.total };
+  });
   page.subprocessors = model.subprocessors.map((s) => ({
     name: plain(at(s, 'name')) ?? '',
     purpose: localise(ctx, at(s, 'purpose')),
     service: localise(ctx, at(s, 'service')),
     locations: items(model.doc, at(s, 'locations')).map(plain).filter((c): c is string => !!c)
       .map((code) => ({ code, name: regionName(code, ui) })),
-    mechanism: plain(at(s, 'transferMechanism')),
+    mechanisms: mechanismsOf(model, at(s, 'transferMechanism')),
     dataCategories: items(model.doc, at(s, 'dataCategories')).map(plain).filter((c): c is string => !!c),
   }));
   page.certifications = model.certifications.map((c) => ({

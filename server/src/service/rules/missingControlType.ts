@@ -1,4 +1,4 @@
-import { closestControlType, controlType } from '../catalogue/controlTypes';
+import { closestControlTypes, controlType } from '../catalogue/controlTypes';
 import { finding } from './findings';
 import { get, str } from '../document/model';
 import { requiredControlTypes } from '../law/requiredTypes';
@@ -35,7 +35,7 @@ export const missingControlType = defineRule({
     const role = str(get(model.doc, model.meta, 'role'));
     const anchor = model.controlsKey;
     if (!anchor) return; // a missing `controls` is a schema error
-    const present = new Set(model.sections.map((s) => str(s.type)).map((t) => (t && !controlType(t) ? closestControlType(t)?.id : t)));
+    const present = new Set(model.sections.map((s) => str(s.type)).flatMap((t) => (t && !controlType(t) ? closestControlTypes(t).map((c) => c.id) : [t])));
     const types = requiredControlTypes(role).filter((id) => !present.has(id));
     if (types.length === 0) return;
     const missing = types.map((id) => controlType(id)!);
@@ -43,11 +43,11 @@ export const missingControlType = defineRule({
     const roleDe = labels.de.roles[role!] ?? role;
     add(finding('missing-control-type', rangeOf(text, anchor), missing.length === 1
       ? {
-        en: `A ${role} must document ${missing[0].en} (${missing[0].de}, ${missing[0].reference} GDPR): add a section with type: ${ids}.`,
+        en: `A ${role} should document ${missing[0].en} (${missing[0].de}, ${missing[0].reference} GDPR): add a section with type: ${ids}.`,
         de: `Für die Rolle „${roleDe}“ fehlt der Kontrolltyp ${missing[0].de} (${germanCitation(missing[0].reference)} DSGVO): ergänzen Sie einen Abschnitt mit type: ${ids}.`,
       }
       : {
-        en: `A ${role} must document ${missing.length} control types that no section covers: ${list(missing.map((t) => `${t.en} (${t.de}, ${t.reference} GDPR)`), 'and')}. Add a section for each, with type: ${ids}.`,
+        en: `A ${role} should document ${missing.length} control types that no section covers: ${list(missing.map((t) => `${t.en} (${t.de}, ${t.reference} GDPR)`), 'and')}. Add a section for each, with type: ${ids}.`,
         de: `Für die Rolle „${roleDe}“ fehlen ${missing.length} Kontrolltypen: ${list(missing.map((t) => `${t.de} (${germanCitation(t.reference)} DSGVO)`), 'und')}. Ergänzen Sie je einen Abschnitt mit type: ${ids}.`,
       }, { types }));
   },

@@ -1,48 +1,96 @@
+import { fixWeakTls } from '../fixes/weakCrypto';
 import { isScalar } from 'yaml';
 import { finding } from './findings';
 import { get } from '../document/model';
-import { scanTexts } from '../document/textScan';
-import { fixWeakTls } from '../fixes/weakCrypto';
+import { textSources } from '../document/textScan';
+import { fastPasswordHash, negation, negationBefore, weakAlgorithms } from '../law/weakAlgorithms';
 import { defineRule, rangeOf, spanAt } from './rule';
 
-/**
- * Broken protocols and algorithms. Whole words only; the acronyms DES, 3DES, RC4, MD5, WEP and WPA only
- * in capitals, so that the German article "des" and a bare "SSL certificate" are no finding.
- */
-const weak: { pattern: RegExp; advice: string }[] = [
-  { pattern: /\bSSL ?v?[23](?:\.0)?(?![.\d])/gi, advice: 'SSL 2 and 3 are broken: require TLS 1.2 or newer' },
-  { pattern: /\bTLS ?v?1(?:\.[01])?(?![.\d])/gi, advice: 'TLS 1.0 and 1.1 are deprecated (RFC 8996): require TLS 1.2 or newer' },
-  { pattern: /\bMD5\b/g, advice: 'MD5 is broken: use SHA-256 or stronger' },
-  { pattern: /\bSHA-?1(?![.\d\w])/gi, advice: 'SHA-1 is broken: use SHA-256 or stronger' },
-  { pattern: /\b3?DES\b/g, advice: 'DES and 3DES are broken: use AES' },
-  { pattern: /\bRC4\b/g, advice: 'RC4 is broken: use AES-GCM or ChaCha20-Poly1305' },
-  { pattern: /\bWEP\b/g, advice: 'WEP is broken: use WPA2 or WPA3' },
-  { pattern: /\bWPA\b(?![23])/g, advice: 'WPA (the first version) is broken: use WPA2 or WPA3' },
-];
-const patterns = weak.map((w) => w.pattern);
+/** Any weak name or fast hash: most texts have none and are passed over with one test. */
+const anyWeak = new RegExp([...weakAlgorithms.map((w) => w.pattern.source), fastPasswordHash.pattern.source].join('|'), 'i');
 
-/** On `tlsMinVersion`: the version to commit to. */
+/**
+ * Sentence ends: `.`, `!`, `?` or `;` before a space or the end (so "TLS 1.1." ends a sentence but the
+ * dot in "1.1" does not), and blank lines.
+ */
+const sentenceEnd = /[.!?;](?=\s|$)|\n\s*\n/g;
+
+function sentences(slice: string): { from: number; text: string }[] {
+  const out: { from: number; text: string }[] = [];
+  let from = 0;
+  for (const m of slice.matchAll(sentenceEnd)) {
+    const to = (m.index ?? 0) + m[0].length;
+    out.push({ from, text: slice.slice(from, to) });
+    from = to;
+  }
+  if (from < slice.length) out.push({ from, text: slice.slice(from) });
+  return out;
+}
+
+/** How far before a weak name a negation still refers to it ("we have disabled TLS 1.0", "kein SSLv3"). */
+const negationReach = 25;
+
+/**
+ * Whether the sentence says the name at [from, to) is switched off: a negation after it ("TLS 1.0 and
+ * 1.1 are disabled", "SSL ist deaktiviert"), or just before it ("never MD5"). A negation further
+ * before belongs to something else ("passwords are never stored in plain text, only as MD5").
+ */
+function negated(sentence: string, from: number, to: number): boolean {
+  const near = (n: RegExpMatchArray) => (n.index ?? 0) < from && from - ((n.index ?? 0) + n[0].length) <= negationReach;
+  return [...sentence.matchAll(negation)].some((n) => (n.index ?? 0) >= to || near(n)) || [...sentence.matchAll(negationBefore)].some(near);
+}
+
+/** The version the quick-fix writes for a weak `tlsMinVersion`. */
 export interface WeakCryptoData { tlsMinVersion: string }
 
+/**
+ * Broken or deprecated protocols and algorithms (law/weakAlgorithms.ts), except where the sentence
+ * says they are switched off; and passwords stored with a fast hash, which get advice of their own.
+ */
 export const weakCrypto = defineRule({
   id: 'weak-crypto',
   severity: 'warning',
   summary: {
-    en: 'a broken protocol or algorithm (SSLv3, TLS 1.0, MD5, SHA-1, DES, RC4, ...) named in a text or commitment',
-    de: 'ein gebrochenes Protokoll oder Verfahren (SSLv3, TLS 1.0, MD5, SHA-1, DES, RC4, …) in einem Text oder einer Zusage',
+    en: 'a broken or deprecated protocol or algorithm named in a text (unless switched off), a password stored with a fast hash, or a weak `tlsMinVersion`',
+    de: 'ein gebrochenes oder veraltetes Protokoll oder Verfahren in einem Text (außer es ist abgeschaltet), ein mit einem schnellen Hash gespeichertes Passwort oder eine schwache `tlsMinVersion`',
   },
-  docs: { finds: 'SSL 2/3, TLS 1.0/1.1, MD5, SHA-1, DES, 3DES, RC4, WEP, WPA in a text; `tlsMinVersion` "1.0"/"1.1"', pointsAt: 'the words themselves' },
+  docs: { finds: 'a broken or deprecated protocol or algorithm in a text (SSL, TLS 1.0/1.1, MD4, MD5, SHA-1, DES, 3DES, RC4, ECB, RSA-1024, SSH-1, PPTP, MS-CHAPv2, NTLMv1, WEP, WPA/TKIP: `docs/law.md`), unless the sentence says it is switched off; a password stored with a fast hash; `tlsMinVersion` "1.0"/"1.1"', pointsAt: 'the words themselves' },
   scope: 'measure',
   suppressible: true,
   fixes: fixWeakTls,
   check({ model, text, add }) {
-    for (const m of scanTexts(model, text.getText(), patterns)) {
-      add(finding('weak-crypto', spanAt(text, m.offset, m.text.length), `"${m.text}" names a broken protocol or algorithm: ${weak[m.pattern].advice}.`));
+    for (const { start, slice } of textSources(model, text.getText())) {
+      if (!anyWeak.test(slice)) continue;
+      for (const sentence of sentences(slice)) {
+        const at = start + sentence.from;
+        const stands = (m: RegExpMatchArray) => !negated(sentence.text, m.index ?? 0, (m.index ?? 0) + m[0].length);
+        const passwordHashes = fastPasswordHash.context.test(sentence.text) && !fastPasswordHash.slow.test(sentence.text)
+          ? [...sentence.text.matchAll(fastPasswordHash.pattern)].filter(stands) : [];
+        for (const m of passwordHashes) {
+          add(finding('weak-crypto', spanAt(text, at + (m.index ?? 0), m[0].length), {
+            en: `"${m[0]}" is a fast hash, unfit for storing passwords: ${fastPasswordHash.instead.en}.`,
+            de: `„${m[0]}“ ist ein schneller Hash und für das Speichern von Passwörtern ungeeignet: ${fastPasswordHash.instead.de}.`,
+          }));
+        }
+        const covered = new Set(passwordHashes.map((m) => m.index));
+        for (const w of weakAlgorithms) {
+          for (const m of sentence.text.matchAll(w.pattern)) {
+            if (covered.has(m.index) || !stands(m)) continue;
+            add(finding('weak-crypto', spanAt(text, at + (m.index ?? 0), m[0].length), {
+              en: `"${m[0]}" is broken or deprecated (${w.deprecatedBy}): ${w.instead.en}.`,
+              de: `„${m[0]}“ ist gebrochen oder veraltet (${w.deprecatedBy}): ${w.instead.de}.`,
+            }));
+          }
+        }
+      }
     }
     const tls = get(model.doc, model.commitments, 'tlsMinVersion');
     const version = isScalar(tls) ? String(tls.value) : undefined;
     if (version === '1' || version === '1.0' || version === '1.1') {
-      add(finding('weak-crypto', rangeOf(text, tls!), `TLS ${version} is deprecated (RFC 8996): commit to tlsMinVersion: "1.2" or "1.3".`, { tlsMinVersion: '1.2' }));
+      add(finding('weak-crypto', rangeOf(text, tls!), {
+        en: `TLS ${version} is deprecated (RFC 8996; NIST SP 800-52 Rev. 2): commit to tlsMinVersion: "1.2" or "1.3" (BSI TR-02102-2).`,
+        de: `TLS ${version} ist veraltet (RFC 8996; NIST SP 800-52 Rev. 2): verpflichten Sie sich auf tlsMinVersion: "1.2" oder "1.3" (BSI TR-02102-2).`,
+      }, { tlsMinVersion: '1.2' }));
     }
   },
 });

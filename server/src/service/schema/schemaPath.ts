@@ -73,7 +73,8 @@ export const isArray = (r: Resolved): boolean => r.node.type === 'array';
  * `value` as text, `constant` as the schema has it (the format version is the number 1).
  */
 export function constValues(r: Resolved): { value: string; constant: unknown; title: string; markdown: string }[] {
-  const options = r.node.const !== undefined ? [r.node] : r.node.oneOf ?? [];
+  // an alternative may name another enum (`transferMechanism`: one mechanism, or a map of them)
+  const options = r.node.const !== undefined ? [r.node] : (r.node.oneOf ?? []).flatMap((c) => (c.$ref ? resolve(c).node.oneOf ?? [] : [c]));
   return options
     .filter((c) => c.const !== undefined)
     .map((c) => ({ value: String(c.const), constant: c.const, title: c.title ?? '', markdown: c.markdownDescription ?? '' }));
