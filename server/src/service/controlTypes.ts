@@ -1,7 +1,8 @@
 /**
  * The 14 control types, read from the published JSON Schema so that the table lives in one place:
  * ids, English and German names, GDPR reference, expected CIA tags and the common variants that
- * people write instead of the id ("Access Control", "Zutrittskontrolle").
+ * people write instead of the id ("Access Control", "Zutrittskontrolle"), and the names that mean
+ * one of several types ("Access Control": premises, systems or data?).
  */
 import schema from '../../../schemas/tom.schema.json';
 import { editDistance, isNear } from './closest';
@@ -38,6 +39,16 @@ export const controlTypes: readonly ControlType[] = (schema.$defs.controlType.on
   markdown: c.markdownDescription,
 }));
 
+/** A name that several control types go by; the first type is the one the name most often means. */
+export interface AmbiguousName {
+  names: string[];
+  types: string[];
+  /** Why the name is ambiguous, for the editor's and the importer's messages. */
+  why: string;
+}
+
+export const ambiguousNames: readonly AmbiguousName[] = schema.$defs.controlType['x-ambiguousNames'];
+
 const byId = new Map(controlTypes.map((t) => [t.id, t]));
 export const controlType = (id: string): ControlType | undefined => byId.get(id);
 
@@ -61,4 +72,16 @@ export function closestControlType(name: string): ControlType | undefined {
     }
   }
   return best && isNear(best.distance, wanted) ? best.type : undefined;
+}
+
+/**
+ * Every control type a free-form name may mean, most likely first: all candidates of an ambiguous
+ * name ("Access Control" → physical-access, system-access, data-access), else the closest type.
+ */
+export function candidateControlTypes(name: string): ControlType[] {
+  const wanted = fold(name);
+  const ambiguous = ambiguousNames.find((a) => a.names.some((n) => fold(n) === wanted));
+  if (ambiguous) return ambiguous.types.map((id) => byId.get(id)).filter((t): t is ControlType => t !== undefined);
+  const closest = closestControlType(name);
+  return closest ? [closest] : [];
 }

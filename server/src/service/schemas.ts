@@ -9,7 +9,7 @@ import tomSchema from '../../../schemas/tom.schema.json';
 import { isDate } from './dates';
 
 /** Annotation keywords our schema (and VS Code's) uses; ajv's strict mode rejects unknown keywords otherwise. */
-const annotations = ['markdownDescription', 'enumDescriptions', 'markdownEnumDescriptions', 'deprecationMessage', 'errorMessage', 'x-names', 'x-reference', 'x-expectedCia', 'x-aliases'];
+const annotations = ['markdownDescription', 'enumDescriptions', 'markdownEnumDescriptions', 'deprecationMessage', 'errorMessage', 'x-names', 'x-reference', 'x-expectedCia', 'x-aliases', 'x-ambiguousNames'];
 
 function configure<T extends AjvDraft7>(ajv: T): T {
   ajv.addVocabulary(annotations);
