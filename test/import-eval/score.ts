@@ -88,15 +88,16 @@ export function scoreDocument(name: string, source = readFileSync(join(corpusDir
   };
 }
 
-/** The lines a reader sees: for HTML, the text between the tags (scripts and styles left out), entities decoded. */
+/** The lines a reader sees: for HTML (and HTML inside Markdown), the text between the tags (scripts and styles left out), entities decoded. */
 function visibleLines(source: string, name: string): { line: number; text: string }[] {
   let text = source;
-  if (/\.html?$/.test(name)) {
+  if (/\.(?:html?|md)$/.test(name)) {
     text = source.replace(/<(script|style|head)\b[\s\S]*?<\/\1>/gi, (m) => m.replace(/[^\n]/g, ''))
       .replace(/<[^>]*>/g, ' ')
       .replace(/&nbsp;/g, ' ').replace(/&amp;/g, '&').replace(/&[a-z]+;/gi, (e) => ({ '&szlig;': 'ß', '&auml;': 'ä', '&ouml;': 'ö', '&uuml;': 'ü', '&Auml;': 'Ä', '&Ouml;': 'Ö', '&Uuml;': 'Ü' })[e] ?? ' ');
   }
-  return text.split('\n').map((t, i) => ({ line: i + 1, text: t }));
+  // List markers ("(ii)", "a)", "•") are markup, like tags.
+  return text.split('\n').map((t, i) => ({ line: i + 1, text: t.replace(/^\s*(?:[-*•–·▪◦+]|\(?(?:[ivx]{1,5}|[a-z]|\d{1,3})[.)])\s+/, '') }));
 }
 
 /** Words as the YAML may write them: letters and digits, two or more. */

@@ -168,7 +168,7 @@ export function buildDraft(lines: Line[]): DocumentDraft {
       unmapped(l);
       continue;
     }
-    if (where === 'closing' || isBoilerplate(l)) {
+    if (where === 'closing' || isBoilerplate(l) || isDateLine(l.text)) {
       unmapped(l);
       continue;
     }
@@ -213,10 +213,11 @@ export function buildDraft(lines: Line[]): DocumentDraft {
         open = label.text ? undefined : measure;
       } else if (open) open.description.push(l.text);
       else if (group.prose) {
-        for (const sentence of sentences(l.text)) {
-          if (isDefinition(sentence)) group.description.push(sentence);
-          else addMeasure(group, l, sentence);
-        }
+        sentences(l.text).forEach((sentence, k) => {
+          // A paragraph may open with a sentence that only introduces ("If something goes wrong, we act quickly.").
+          if (isDefinition(sentence) || (k === 0 && !typeFromContent(sentence))) group!.description.push(sentence);
+          else addMeasure(group!, l, sentence);
+        });
       } else group.description.push(l.text);
     } else if (where === 'introduction' && !l.heading && !trailingCia(l.text)) {
       const url = /https:\/\/[^\s)>\]]+/.exec(l.text);
@@ -238,6 +239,9 @@ export function buildDraft(lines: Line[]): DocumentDraft {
   finish(draft, places);
   return draft;
 }
+
+/** "Stand: März 2025", "Version 3": about the document, never a measure (a full date is read as lastUpdated before). */
+const isDateLine = (text: string) => /^(?:stand|version|last updated|updated|zuletzt aktualisiert|gültig ab|valid from|effective|datum|date)\b[^.]{0,40}$/i.test(text);
 
 /** How prominent a heading is: Markdown/HTML level 1–6, then bold lines, numbered lines, plain lines. */
 const rank = (l: Line): number => l.heading ?? (l.bold ? 7 : l.marker === 'number' ? 8 : 9);
@@ -296,7 +300,7 @@ function isProse(lines: Line[], at: number): boolean {
     const l = lines[j];
     if (l.heading || l.bold || (isHeadingLike(l.text, 8) && !l.marker && categoryOf(l.text, 'near'))) return true;
     if (isClosingHeading(l.text)) return true;
-    if (l.marker || l.cells || (labelled(l.text) && !isBoilerplate(l))) return false;
+    if (l.marker || l.cells || (labelled(l.text) && !isBoilerplate(l) && !isDateLine(l.text))) return false;
   }
   return true;
 }
@@ -373,7 +377,8 @@ function headingCertainty(lines: Line[], i: number, where: Where): Certainty | u
     return long && !/[.;!?]$/.test(l.text) && categoryOf(l.text, 'near')?.types.length ? 'near' : undefined;
   }
   if (l.marker === 'bullet') {
-    const alone = lines[i - 1]?.marker !== 'bullet' && lines[i + 1] !== undefined && !lines[i + 1].marker;
+    const next = lines[i + 1];
+    const alone = lines[i - 1]?.marker !== 'bullet' && next !== undefined && !next.marker && !next.heading && !next.bold && !next.cells && !isBoilerplate(next);
     if (alone && where === 'section') return 'keyword';
     // "- Zutrittskontrolle:" above deeper items, or a bullet that is only a category's name.
     return categoryOf(l.text, 'exact') && (/:$/.test(l.text) || (lines[i + 1]?.depth ?? 0) > (l.depth ?? 0) || lines[i + 1]?.marker === l.marker) && !lines[i + 1]?.heading
