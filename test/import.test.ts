@@ -13,6 +13,7 @@ import { trailingCia } from '../server/src/service/import/cia';
 import { locationCodes } from '../server/src/service/import/locations';
 import { commitmentsIn } from '../server/src/service/import/commitments';
 import { detectFormat } from '../server/src/service/import/lines';
+import { controlType } from '../server/src/service/controlTypes';
 import { check, read } from './helpers/fixtures';
 import { startServer, type LspSession } from './helpers/lspClient';
 
@@ -96,8 +97,11 @@ test('UNOY (German text): sections in the same order, subprocessors with their c
   assert.deepEqual(tom.subprocessors![2].dataCategories, ['E-Mail Adresse']);
   assert.deepEqual(tom['x-unmapped']!.map((u) => u.line), [1, 28, 31, 32, 34]);
   assert.match(tom['x-unmapped']![2].text, /^\* für Kunden aus der EU/, 'footnote marks are kept');
-  // the page has no CIA tags and no date: every measure and the date are announced placeholders
-  assert.equal(report.placeholders.filter((p) => p.field.endsWith(' cia')).length, measures(tom).length);
+  // the page has no CIA tags: each measure gets its control type's expected tags, and the report says so
+  for (const s of tom.controls) for (const m of s.measures) assert.deepEqual(m.cia, controlType(s.type)!.expectedCia, m.id);
+  assert.equal(report.placeholders.filter((p) => p.field.endsWith(' cia')).length, 0);
+  assert.ok(report.guessed.some((g) => /^cia of PA-01/.test(g.text) && g.line), 'the CIA guess is reported with its line');
+  // and no date: an announced placeholder
   assert.ok(report.placeholders.some((p) => p.field === 'document.lastUpdated'));
   assert.deepEqual(tom.commitments, { accessReviewMonths: 6 });
 });
@@ -150,7 +154,11 @@ test('Markdown: bullet styles, numbered items, "Title: text", sub-headings, wrap
     ['Single sign-on', 'All staff log in through one identity provider with two factors.'],
     ['Password policy', 'Passwords have a minimum length of 14 characters.\nThey are checked against known breaches.'],
   ]);
-  assert.deepEqual(report.placeholders.map((p) => `${p.field} ${p.value} ${p.line ?? ''}`), ['document.organization "" ', 'SA-02 cia [] 19']);
+  // the organisation comes from the title; SA-02 has no CIA tags and gets admission control's expected ones
+  assert.deepEqual(report.placeholders.map((p) => `${p.field} ${p.value} ${p.line ?? ''}`), []);
+  assert.equal(tom.document.organization, 'Example GmbH');
+  assert.deepEqual(tom.controls[1].measures[1].cia, ['C']);
+  assert.ok(report.guessed.some((g) => g.line === 19 && /^cia of SA-02/.test(g.text)));
   assert.deepEqual(tom.commitments, { passwordMinLength: 14, tlsMinVersion: '1.2', breachNotificationHours: 48 });
   assert.deepEqual(tom.subprocessors!.map((p) => [p.name, p.locations.join()]), [['Hetzner Online GmbH', 'DE'], ['Example Mail Inc.', 'US']]);
   assert.match(yaml, /locations: \[DE\] # Falkenstein, Deutschland \(line 32\)/, 'the place as written stays next to its code');
@@ -162,7 +170,8 @@ test('German plain text: headings without markup, dash bullets, commitments in G
   assert.deepEqual(tom.controls.map((s) => s.type), ['data-access', 'input', 'availability', 'separation']);
   assert.equal(tom.document.lastUpdated, '2024-03-01');
   assert.equal(tom.document.language, 'de');
-  assert.equal(tom.controls[2].description, 'Unterbrechungsfreie Stromversorgung im Rechenzentrum\nAlle Systeme sind redundant ausgelegt.');
+  // lines without bullets under a heading that has no list: each is a measure
+  assert.deepEqual(tom.controls[2].measures.map((m) => m.title), ['Unterbrechungsfreie Stromversorgung im Rechenzentrum', 'Alle Systeme sind redundant ausgelegt']);
   assert.deepEqual(tom.commitments, { accessReviewMonths: 6, deletionHours: 24, backupDeletionDays: 30 });
 });
 

@@ -96,8 +96,8 @@ function visibleLines(source: string, name: string): { line: number; text: strin
       .replace(/<[^>]*>/g, ' ')
       .replace(/&nbsp;/g, ' ').replace(/&amp;/g, '&').replace(/&[a-z]+;/gi, (e) => ({ '&szlig;': 'ß', '&auml;': 'ä', '&ouml;': 'ö', '&uuml;': 'ü', '&Auml;': 'Ä', '&Ouml;': 'Ö', '&Uuml;': 'Ü' })[e] ?? ' ');
   }
-  // List markers ("(ii)", "a)", "•") are markup, like tags.
-  return text.split('\n').map((t, i) => ({ line: i + 1, text: t.replace(/^\s*(?:[-*•–·▪◦+]|\(?(?:[ivx]{1,5}|[a-z]|\d{1,3})[.)])\s+/, '') }));
+  // Heading and list markers ("## 10.", "(ii)", "a)", "•") are markup, like tags.
+  return text.split('\n').map((t, i) => ({ line: i + 1, text: t.replace(/^\s*(?:#{1,6}\s+)?(?:(?:[-*•–·▪◦+]|\(?(?:[ivx]{1,5}|[a-z]|\d{1,3})[.)])\s+)?/, '') }));
 }
 
 /** Words as the YAML may write them: letters and digits, two or more. */

@@ -216,7 +216,7 @@ export function buildDraft(lines: Line[]): DocumentDraft {
         sentences(l.text).forEach((sentence, k) => {
           // A paragraph may open with a sentence that only introduces ("If something goes wrong, we act quickly.").
           if (isDefinition(sentence) || (k === 0 && !typeFromContent(sentence))) group!.description.push(sentence);
-          else addMeasure(group!, l, sentence);
+          else addMeasure(group!, l, sentence.replace(/(?<![A-Z]|\b(?:z|d|u|bzw|etc|Inc|Ltd))\.$/, ''));
         });
       } else group.description.push(l.text);
     } else if (where === 'introduction' && !l.heading && !trailingCia(l.text)) {
