@@ -316,7 +316,7 @@ function readTable(
   addMeasure: (g: Group, l: Line, text?: string) => MeasureDraft,
   unmapped: (l: Line) => void, at: number,
 ): Group | undefined {
-  const header = rows[0].header ? rows[0] : undefined;
+  const header = rows[0].header || looksLikeHeader(rows) ? rows[0] : undefined;
   const body = header ? rows.slice(1) : rows;
   const headerCells = header?.cells ?? [];
   const kinds = headerCells.map(kindLabel);
@@ -360,6 +360,18 @@ function readTable(
     if (marks.length) m.description.push(marks.join(', '));
   }
   return group;
+}
+
+/**
+ * A first row that names columns though nothing marks it (Word tables have no header cells): short
+ * cells without check marks, over rows that have check marks, or column names a TOM table uses.
+ */
+function looksLikeHeader(rows: Line[]): boolean {
+  const first = rows[0].cells!;
+  if (rows.length < 2 || first.some((c) => checkMark.test(c) || c.split(/\s+/).length > 4)) return false;
+  return first.every((c) => kindLabel(c))
+    || /^(?:kategorie|category|control|kontrolle|bereich|area|maßnahmen?|massnahmen?|measures?|typ|type)$/i.test(first[0])
+    || rows.slice(1).some((r) => r.cells!.slice(1).some((c) => checkMark.test(c.trim())));
 }
 
 /**
