@@ -57,6 +57,20 @@ function pdfString(text: string): string {
  * gives pages with a drawn shape and no text at all, as a scan has.
  */
 export function makePdf(lines: { text: string; size: number }[], options: { images?: boolean } = {}): Uint8Array {
+  // Lines wider than the page are wrapped at spaces, as a word processor does.
+  lines = lines.flatMap((l) => {
+    const width = Math.floor(1000 / Math.max(l.size, 1));
+    const out: { text: string; size: number }[] = [];
+    let current = '';
+    for (const word of l.text.split(' ')) {
+      if (current && current.length + word.length + 1 > width) {
+        out.push({ text: current, size: l.size });
+        current = word;
+      } else current = current ? `${current} ${word}` : word;
+    }
+    out.push({ text: current, size: l.size });
+    return out;
+  });
   const perPage = 48;
   const pages: { text: string; size: number }[][] = [];
   for (let i = 0; i < Math.max(lines.length, 1); i += perPage) pages.push(lines.slice(i, i + perPage));

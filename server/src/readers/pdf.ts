@@ -64,13 +64,19 @@ export async function pdfToText(bytes: Uint8Array): Promise<PdfText> {
   if (!all.length) return { text: '', hasTextLayer: false, pages: doc.numPages };
   const body = mostCommon(all.map((r) => r.height));
   const lines: string[] = [];
+  const isHeading = (r: Row) => r.height >= body * 1.25;
   for (const page of rows) {
     let previous: Row | undefined;
     for (const r of page) {
-      // A gap of more than one and a half lines is a paragraph break.
-      if (previous && previous.y - r.y > previous.height * 1.6) lines.push('');
       const text = r.text.replace(/\s+/g, ' ').trim();
-      lines.push(r.height >= body * 1.25 && text.length < 160 ? `## ${text}` : text);
+      const gap = previous ? previous.y - r.y > previous.height * 1.6 : false;
+      // A heading wrapped over two lines is one heading.
+      if (previous && !gap && isHeading(r) && isHeading(previous) && previous.height === r.height) lines[lines.length - 1] += ` ${text}`;
+      else {
+        // A gap of more than one and a half lines is a paragraph break.
+        if (gap) lines.push('');
+        lines.push(isHeading(r) ? `## ${text}` : text);
+      }
       previous = r;
     }
     lines.push('');
