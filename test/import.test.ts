@@ -13,8 +13,9 @@ import { trailingCia } from '../server/src/service/import/cia';
 import { locationCodes } from '../server/src/service/import/locations';
 import { commitmentsIn } from '../server/src/service/import/commitments';
 import { detectFormat } from '../server/src/service/import/lines';
-import { controlType } from '../server/src/service/controlTypes';
+import { ambiguousNames, candidateControlTypes, controlType } from '../server/src/service/controlTypes';
 import { check, read } from './helpers/fixtures';
+import { makeDocx } from './helpers/documents';
 import { startServer, type LspSession } from './helpers/lspClient';
 
 interface Measure { id: string; title: string; description?: string; cia: string[]; kind: string; scope?: string[] }
@@ -190,6 +191,41 @@ test('headings name control categories in German and English, variants included'
   assert.equal(namedControlType('Verschlüsselung der Daten', 'exact'), undefined, 'a measure title is no section');
 });
 
+test('names that several control types go by keep all their candidates, for the importer and the editor', () => {
+  const ids = (name: string) => candidateControlTypes(name).map((t) => t.id);
+  assert.deepEqual(ids('Access Control'), ['physical-access', 'system-access', 'data-access']);
+  assert.deepEqual(ids('Entry control'), ['physical-access', 'input']);
+  assert.deepEqual(ids('Zutrittskontrolle'), ['physical-access'], 'an unambiguous name: its one type');
+  assert.deepEqual(ids('Job control'), ['order']);
+  for (const a of ambiguousNames) {
+    assert.ok(a.types.length > 1 && a.types.every((id) => controlType(id)), a.names[0]);
+    assert.ok(a.why.length > 20, `${a.names[0]} says why`);
+  }
+  // the English variants, § 64(3) BDSG names, SCC Annex II categories and Art. 32 headings
+  const cases: [string, string][] = [
+    ['Disclosure control', 'transfer'], ['Segregation control', 'separation'], ['Authorization control', 'data-access'],
+    ['Access control to premises', 'physical-access'], ['Access control to systems', 'system-access'], ['Access control to data', 'data-access'],
+    ['Load capacity', 'availability'], ['Benutzerkontrolle', 'system-access'], ['Speicherkontrolle', 'data-access'], ['Trennbarkeit', 'separation'],
+    ['Zuverlässigkeit', 'availability'], ['Measures for ensuring events logging', 'input'], ['Measures for ensuring limited data retention', 'privacy-by-default'],
+    ['Maßnahmen der Zutrittskontrolle', 'physical-access'], ['(c) the ability to restore the availability and access to personal data in a timely manner in the event of a physical or technical incident', 'recovery'],
+    ['4. Verfahren zur regelmäßigen Überprüfung, Bewertung und Evaluierung (Art. 32 Abs. 1 lit. d DSGVO)', 'evaluation'],
+  ];
+  for (const [text, type] of cases) assert.equal(namedControlType(text, 'near')?.id, type, text);
+});
+
+test('any input gives a document and a report, never an exception', () => {
+  const inputs = ['', '\u0000\u0001\uFFFF', '<table><tr><td>', '| a |\n|---|\n', '# \n## \n- \n', '---\ncompany:\n---', 'x'.repeat(200_000),
+    '<ul>'.repeat(5000), '- a\n'.repeat(5000), Array.from({ length: 2000 }, (_, i) => String.fromCharCode(i * 37 % 0x2fff)).join('')];
+  for (const text of inputs) {
+    for (const fileName of ['x.txt', 'x.md', 'x.html']) {
+      const r = importTom(text, { fileName });
+      assert.match(r.yaml, /^tom: 1$/m, `${fileName}: ${text.slice(0, 20)}`);
+      assert.match(r.message, /^Imported /);
+      parse(r.yaml);
+    }
+  }
+});
+
 test('CIA tags after a measure, in every way people write them', () => {
   assert.deepEqual(trailingCia('Firewalls (C, I, A)'), { rest: 'Firewalls', cia: ['C', 'I', 'A'] });
   assert.deepEqual(trailingCia('Firewalls (C,I)')?.cia, ['C', 'I']);
@@ -258,10 +294,21 @@ let lsp: LspSession;
 before(async () => { lsp = await startServer(); });
 after(async () => { await lsp.stop(); });
 
+test('tom/import: a Word file sent as base64 is converted, and the document is named after its source', async () => {
+  const docx = await makeDocx([{ heading: 1, text: 'Technical and Organisational Measures' }, { heading: 2, text: 'Entry control' }, { bullets: ['Doors open only with a badge'] }]);
+  const result = await lsp.connection.sendRequest('tom/import', { base64: Buffer.from(docx).toString('base64'), fileName: 'acme-toms.docx' }) as { yaml: string; message: string; summary: string; fileName: string };
+  assert.equal(result.fileName, 'acme-toms.tom.yaml');
+  assert.match(result.message, /^Imported acme-toms\.docx \(Word\), language en: 1 sections, 1 measures/);
+  // "Entry control" may mean premises or data input: the badge puts it at the door, and the report says so
+  assert.match(result.yaml, /type: physical-access\n[\s\S]*title: Doors open only with a badge/);
+  assert.match(result.message, /line \d+: "Doors open only with a badge" → physical-access: "Entry control" may mean physical-access, input/);
+});
+
 test('tom/import: the server imports the text the client sends', async () => {
   const text = read('test', 'fixtures', 'legacy', 'commercetools-toms-en.txt');
   const result = await lsp.connection.sendRequest('tom/import', { text, fileName: 'commercetools-toms-en.txt', organization: 'commercetools GmbH' }) as { yaml: string; message: string; summary: string };
   assert.equal(result.yaml, importTom(text, { fileName: 'commercetools-toms-en.txt', organization: 'commercetools GmbH' }).yaml);
+  assert.equal((result as { fileName?: string }).fileName, 'commercetools-toms-en.tom.yaml');
   assert.equal(result.summary, 'Imported 8 sections, 72 measures, 0 subprocessors.');
   assert.match(result.message, /^Imported commercetools-toms-en\.txt \(text\), language en: 8 sections, 72 measures/);
 });

@@ -57,6 +57,9 @@ export function fold(s: string): string {
   return s.normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/ß/g, 'ss').toLowerCase().replace(/[^a-z0-9]+/g, ' ').trim();
 }
 
+/** Every name of every type, folded once. */
+let foldedNames: { type: ControlType; name: string }[] | undefined;
+
 /**
  * The control type a free-form name means: an id, an English or German name, a known variant, or a
  * near-miss of any of these (typos up to a quarter of the word). Undefined when nothing is close.
@@ -65,11 +68,12 @@ export function closestControlType(name: string): ControlType | undefined {
   const wanted = fold(name);
   if (!wanted || wanted.length > 120) return undefined;
   let best: { type: ControlType; distance: number } | undefined;
-  for (const type of controlTypes) {
-    for (const candidate of [type.id, type.en, type.de, ...type.aliases]) {
-      const distance = editDistance(wanted, fold(candidate));
-      if (!best || distance < best.distance) best = { type, distance };
-    }
+  const allowed = Math.max(1, Math.floor(wanted.length / 4));
+  for (const { type, name } of (foldedNames ??= controlTypes.flatMap((t) => [t.id, t.en, t.de, ...t.aliases].map((n) => ({ type: t, name: fold(n) }))))) {
+    // The difference in length is the least distance: a name that cannot be near is not measured.
+    if (Math.abs(name.length - wanted.length) > allowed) continue;
+    const distance = editDistance(wanted, name);
+    if (!best || distance < best.distance) best = { type, distance };
   }
   return best && isNear(best.distance, wanted) ? best.type : undefined;
 }

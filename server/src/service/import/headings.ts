@@ -28,7 +28,9 @@ const ambiguous = ambiguousNames.flatMap((a) => a.names.map((n) => ({
 const prefixes = [...names.map((n) => ({ name: n.name, types: [n.type] })), ...ambiguous]
   .filter((n) => n.name.includes(' ')).sort((a, b) => b.name.length - a.name.length);
 
-const exactly = (text: string) => names.find((n) => n.name === fold(text))?.type;
+const byName = new Map<string, ControlType>();
+for (const n of names) if (!byName.has(n.name)) byName.set(n.name, n.type);
+const exactly = (text: string) => byName.get(fold(text));
 
 /**
  * The words that name the category, without what surrounds them in published TOMs:
@@ -36,7 +38,7 @@ const exactly = (text: string) => names.find((n) => n.name === fold(text))?.type
  * ensure …", "Vertraulichkeit (Art. 32 Abs. 1 lit. b DSGVO)", "Kontrollziel Integrität".
  */
 export function categoryPhrase(text: string): string {
-  let s = text.trim().replace(/[:.]\s*$/, '').replace(/\s*\([^()]*(?:art\.|§|dsgvo|gdpr|bdsg|lit\.)[^()]*\)\s*$/i, '');
+  let s = text.trim().replace(/^\(?(?:[a-z]|[ivx]{1,4}|\d{1,2}(?:\.\d{1,2})*)[.)]\s+/i, '').replace(/[:.]\s*$/, '').replace(/\s*\([^()]*(?:art\.|§|dsgvo|gdpr|bdsg|lit\.)[^()]*\)\s*$/i, '');
   const lead = /^(?:maßnahmen|massnahmen)\s+(?:der|zur|zum|für\s+die|für\s+den|für)\s+|^(?:measures|processes|a\s+process|procedures?)\s+(?:of|for|to)\s+|^ensur(?:ing|e)\s+(?:the\s+)?|^(?:the\s+)?ability\s+to\s+(?:ensure\s+)?(?:the\s+)?|^the\s+|^kontrollziel\s+|^control\s+objective\s+/i;
   for (let before = ''; before !== s;) {
     before = s;
@@ -46,6 +48,7 @@ export function categoryPhrase(text: string): string {
 }
 
 export function categoryOf(text: string, certainty: Certainty): Category | undefined {
+  if (text.length > 300) return undefined; // no category's name is that long; a paragraph is no heading
   const words = categoryPhrase(text);
   const folded = fold(words);
   const many = ambiguous.find((a) => a.name === folded);

@@ -14,6 +14,7 @@ const articles = /^(?:(?:Die|Der|Das|The|Des|Dem)\s+)+/;
 
 /** "Die Nordwind Hosting GmbH als Auftragsverarbeiter …" → "Nordwind Hosting GmbH". */
 export function organizationIn(text: string): string | undefined {
+  if (text.length > 400) return undefined; // a name stands in a short line; long ones would cost the regex dearly
   const m = named.exec(text);
   if (!m) return undefined;
   return m[0].replace(articles, '').trim() || undefined;
@@ -53,8 +54,9 @@ const closing = /^(?:kontakt|contact(?: us)?|ansprechpartner|useful links|nützl
 /** A line that is contact data, a signature or boilerplate, never a measure. */
 export function isBoilerplate(l: Line): boolean {
   const t = l.text;
+  if (t.length > 400) return false; // contact data and signatures are short lines
   return closing.test(t)
-    || /[\w.+-]+@[\w-]+\.[\w.]+/.test(t) && t.split(/\s+/).length < 25
+    || t.includes('@') && /[\w.+-]+@[\w-]+\.[\w.]+/.test(t) && t.split(/\s+/).length < 25
     || /^(?:tel(?:efon)?|phone|fax|e-?mail|web|www|ust-?id|vat|hrb|amtsgericht|registered|kvk|sitz)\b/i.test(t)
     || /©|\(c\)\s*\d{4}|all rights reserved|alle rechte vorbehalten/i.test(t)
     || /^[\p{Lu}][\p{L}-]+(?: [\p{L}-]+)?, (?:den )?\d{1,2}\.\s?\d{1,2}\.\s?\d{4}/u.test(t);
