@@ -12,7 +12,8 @@
  * It never throws: any text gives a document and a report.
  */
 import { buildDraft } from './build';
-import { detectFormat, logicalLines, type SourceFormat } from './lines';
+import type { DocumentDraft } from './draft';
+import { detectFormat, logicalLines, type Line, type SourceFormat } from './lines';
 import { detectLanguage } from './language';
 import { formatReport, reportOf, type ImportReport } from './report';
 import { writeYaml } from './writer';
@@ -44,7 +45,7 @@ export interface ImportResult {
 export function importTom(source: string, options: ImportOptions = {}): ImportResult {
   const format = options.format ?? detectFormat(options.fileName, source);
   const lines = logicalLines(source, format);
-  const draft = buildDraft(lines);
+  const draft = buildSafely(lines);
   const language = options.language ?? detectLanguage(lines.map((l) => l.text).join(' '));
   // What the caller states wins over what the text suggests; guesses it overrides are not reported.
   draft.guesses = draft.guesses.filter((g) => !(options.organization && g.text.startsWith('organization:')) && !(options.role && g.text.startsWith('role:')));
@@ -56,4 +57,20 @@ export function importTom(source: string, options: ImportOptions = {}): ImportRe
   const yaml = writeYaml(draft, { ...meta, organizationFromText: !options.organization });
   const report = reportOf(draft, meta, guessed);
   return { yaml, report, message: formatReport(report) };
+}
+
+/**
+ * The draft, or, should a line ever trip the importer up, a document that keeps every line under
+ * `x-unmapped` and says so: an import gives a document and a report whatever the input.
+ */
+function buildSafely(lines: Line[]): DocumentDraft {
+  try {
+    return buildDraft(lines);
+  } catch (e) {
+    return {
+      summary: [], references: [], scopes: [], sections: [], subprocessorGroups: [], commitments: [],
+      unmapped: lines.map((l) => ({ line: l.line, text: l.source })),
+      guesses: [{ line: 1, text: `nothing was read as measures: the importer stopped at an unexpected input (${(e as Error).message}); please report it` }],
+    };
+  }
 }
