@@ -87,6 +87,10 @@ test('UNOY (German text): sections in the same order, subprocessors with their c
     assert.ok(titles.includes(t), t);
     assert.ok(measures(want).some((m) => m.title === t), t);
   }
+  // a "Title: text" paragraph that names another category goes there alone; the measures after it stay
+  const typeOf = (t: string, doc: Tom) => doc.controls.find((s) => s.measures.some((m) => m.title === t))?.type;
+  for (const t of ['Authentifizierung', 'Zugriff auf Programmierschnittstellen (API)']) assert.equal(typeOf(t, tom), typeOf(t, want), t);
+  assert.equal(tom.controls.find((s) => s.type === 'physical-access')?.title, 'Physikalischer Schutz und Umweltsicherheit', 'the label heads its section, as in the hand-made document');
   assert.equal(tom.document.title, want.document.title);
   assert.equal(tom.document.summary, want.document.summary);
   const sub = (p: NonNullable<Tom['subprocessors']>[number]) => ({ purpose: p.purpose, service: p.service, locations: [...p.locations].sort() });

@@ -185,6 +185,9 @@ export function buildDraft(lines: Line[]): DocumentDraft {
 
     if (where === 'section' && group) {
       const stated = kindLabel(l.text);
+      const label = labelled(trailingCia(l.text)?.rest ?? l.text);
+      // "a) Zutrittskontrolle: Die Geschäftsstelle ist …": the label names the category, the text is the measure.
+      const own = label?.text && !stated ? categoryOf(label.label, 'exact') : undefined;
       const nextIsItem = lines[i + 1]?.marker !== undefined && (lines[i + 1].depth ?? 0) >= (l.depth ?? 0);
       if (stated) {
         kind = { kind: stated, depth: l.depth ?? 0 };
@@ -195,6 +198,12 @@ export function buildDraft(lines: Line[]): DocumentDraft {
       } else if (l.marker && certainty) {
         group.description.push(l.text); // a bullet standing alone above paragraphs: a sub-heading
         open = undefined;
+      } else if (own && !own.ambiguous && !(group.how === 'named' && own.types[0].id === group.candidates[0].id)) {
+        // The label heads the measure's own category; a one-sentence text is the measure itself.
+        const target = openGroup(own, { line: l.line, text: label!.label }, group.rank, i);
+        where = 'section';
+        if (sentences(label!.text).length === 1) addMeasure(target, l, label!.text);
+        else addMeasure(target, l);
       } else if (/:$/.test(l.text) && nextIsItem && !trailingCia(l.text)) {
         group.description.push(l.text); // "Maßnahmen in den Rechenzentren:": a lead-in, not a measure
         open = undefined;
@@ -202,14 +211,8 @@ export function buildDraft(lines: Line[]): DocumentDraft {
         if (kind && (l.depth ?? 0) < kind.depth) kind = undefined;
         addMeasure(group, l);
         open = undefined;
-      } else if (labelled(trailingCia(l.text)?.rest ?? l.text)) {
-        const label = labelled(trailingCia(l.text)?.rest ?? l.text)!;
-        // "Physikalischer Schutz und Umweltsicherheit: ..." inside another section is a section of its own.
-        const own = categoryOf(label.label, 'exact');
-        const target = own && !own.ambiguous && own.types[0].id !== group.candidates[0].id
-          ? openGroup(own, undefined, group.rank, i) : group;
-        if (target !== group) group = target;
-        const measure = addMeasure(target, l);
+      } else if (label) {
+        const measure = addMeasure(group, l);
         open = label.text ? undefined : measure;
       } else if (open) open.description.push(l.text);
       else if (group.prose) {
@@ -264,7 +267,8 @@ function titleIndex(lines: Line[]): number {
     const l = lines[i];
     if (l.meta || l.chrome || l.cells) continue;
     if ((l.heading || isHeadingLike(l.text, 8)) && categoryOf(l.text, 'near') && !titleWords.test(l.text)) break;
-    if (!l.marker && l.text.length <= 200 && !/[.;!?]$/.test(l.text) && !updatedDate(l.text)) before.push(i);
+    const ends = /[.;!?]$/.test(l.text) && !(titleWords.test(l.text) && l.text.split(/\s+/).length <= 12);
+    if (!l.marker && l.text.length <= 200 && !ends && !updatedDate(l.text)) before.push(i);
   }
   return before.find((i) => titleWords.test(lines[i].text) && lines[i].text.split(/\s+/).length <= 24)
     ?? before.find((i) => lines[i].heading)
@@ -432,14 +436,23 @@ function settleTypes(draft: DocumentDraft, groups: Group[]): void {
     if (g.how === 'named') whole = g.candidates[0];
     if (g.how === 'content') {
       whole = typeFromContent([heading?.text ?? '', ...g.measures.map((m) => [m.title, ...m.description].join(' '))].join(' '), g.candidates) ?? controlType('evaluation')!;
-      draft.guesses.push({ line: heading?.line ?? g.measures[0].line, text: `"${heading?.text ?? 'table'}" names no category: its ${g.measures.length} measures are filed under ${whole.id}, from their words` });
+      // Under an own heading the measures usually share a type; when most point elsewhere, each goes its own way.
+      const agree = g.measures.filter((m) => (typeFromContent([m.title, ...m.description].join(' ')) ?? whole) === whole).length;
+      if (agree / g.measures.length >= 0.6) {
+        draft.guesses.push({ line: heading?.line ?? g.measures[0].line, text: `"${heading?.text ?? 'table'}" names no category: its ${g.measures.length} measures are filed under ${whole.id}, from their words` });
+      } else {
+        g.candidates = g.candidates.includes(whole) ? [whole, ...g.candidates.filter((c) => c !== whole)] : g.candidates;
+        whole = undefined;
+      }
     }
     const firstOf = new Set<string>();
     for (const m of g.measures) {
       let type = whole;
       if (!type) {
         type = typeFromContent([m.title, ...m.description].join(' '), g.candidates) ?? g.candidates[0];
-        draft.guesses.push({ line: m.line, text: `"${shorten(m.title)}" → ${type.id}: "${heading?.text ?? ''}" may mean ${g.candidates.map((c) => c.id).join(', ')}` });
+        draft.guesses.push({ line: m.line, text: g.how === 'content'
+          ? `"${shorten(m.title)}" → ${type.id}, from its words: "${heading?.text ?? 'table'}" names no category`
+          : `"${shorten(m.title)}" → ${type.id}: "${heading?.text ?? ''}" may mean ${g.candidates.map((c) => c.id).join(', ')}` });
       }
       const s = section(type, heading?.line ?? m.line);
       if (!firstOf.has(type.id)) {
