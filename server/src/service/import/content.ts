@@ -8,7 +8,7 @@
 import { controlTypes, fold, type ControlType } from '../controlTypes';
 
 const stems: Record<string, string[]> = {
-  'physical-access': ['door', 'premise', 'building', 'office', 'visitor', 'badge', 'key fob', 'keys', 'alarm', 'cctv', 'video', 'guard', 'security staff', 'patrol', 'reception', 'lock', 'rack', 'data hall', 'fence', 'turnstile', 'escort', 'filing cabinet',
+  'physical-access': ['door', 'premise', 'building', 'offices', 'the office', 'visitor', 'badge', 'key fob', 'keys', 'alarm', 'cctv', 'video', 'guard', 'security staff', 'patrol', 'reception', 'lock', 'rack', 'data hall', 'fence', 'turnstile', 'escort', 'filing cabinet',
     'tur', 'gebaude', 'buro', 'besucher', 'schluss', 'schliess', 'ausweis', 'alarmanlage', 'video', 'wachdienst', 'pfort', 'empfang', 'serverraum', 'zutritt', 'transponder', 'vereinzelung', 'biometr', 'abschliess', 'abgeschlossen'],
   'system-access': ['password', 'log in', 'login', 'logs in', 'sign-on', 'single sign', 'mfa', 'multi-factor', 'two-factor', 'second factor', 'authenticat', 'account', 'screen lock', 'lock automatically', 'vpn', 'firewall', 'jump host', 'ssh', 'hardware token', 'interfaces are reachable', 'smartcard',
     'passwort', 'kennwort', 'anmeld', 'authentifiz', 'zwei-faktor', 'benutzerkonto', 'konto', 'bildschirmsperre', 'sperr', 'firewall', 'sprungserver', 'fernzugang', 'wlan'],

@@ -59,10 +59,20 @@ export function categoryOf(text: string, certainty: Certainty): Category | undef
   const prefix = prefixes.find((p) => folded.startsWith(`${p.name} `));
   if (prefix) return { types: prefix.types, ambiguous: prefix.types.length > 1 };
   const near = closestControlType(words);
-  if (near) return { types: [near], ambiguous: false };
+  // A typo, not another phrase: "Data protection" is near "Data retention" but names neither.
+  if (near && sameWords(folded, near)) return { types: [near], ambiguous: false };
   if (certainty === 'near') return undefined;
   const first = firstMentioned(words);
   return first ? { types: [first], ambiguous: false } : undefined;
+}
+
+/** Whether the phrase has as many words as some name of the type, each near its counterpart (first letters alike). */
+function sameWords(folded: string, type: ControlType): boolean {
+  const words = folded.split(' ');
+  return [type.id, type.en, type.de, ...type.aliases].map(fold).some((n) => {
+    const other = n.split(' ');
+    return other.length === words.length && other.every((w, k) => w[0] === words[k][0] && (w.length < 5 || words[k].startsWith(w.slice(0, 2))));
+  });
 }
 
 /** The one category a line names; for an ambiguous name, the type it most often means. */
