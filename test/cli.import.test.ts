@@ -6,6 +6,7 @@ import { join } from 'node:path';
 import { after, test } from 'node:test';
 import { parse } from 'yaml';
 import { cli } from './helpers/cli';
+import { makeDocx, makePdf } from './helpers/documents';
 
 const tmp = mkdtempSync(join(tmpdir(), 'tom-import-'));
 after(() => rmSync(tmp, { recursive: true, force: true }));
@@ -20,7 +21,8 @@ test('-o writes a file that check accepts apart from the placeholders the report
   assert.match(r.stderr, /^Imported unoy-toms-de\.txt \(text\), language de: 6 sections, 15 measures, 0 scopes, 6 subprocessors, 1 commitments\.$/m);
   assert.match(r.stderr, /^ {2}line 31: \* für Kunden aus der EU/m, 'what was not mapped, with its line');
   const announced = r.stderr.match(/^ {2}\S.*: (?:""|\[\])(?: \(line \d+\))? — /gm) ?? [];
-  assert.equal(announced.length, 17, 'role, lastUpdated and the CIA tags of 15 measures');
+  assert.equal(announced.length, 2, 'role and lastUpdated; the CIA tags of the 15 measures are proposed from their control types');
+  assert.match(r.stderr, /^ {2}line \d+: cia of PA-01(?: … PA-0\d)? \(\d\): \[C\], what physical-access usually protects/m, 'the proposed tags are listed as guesses, with their line');
   assert.match(r.stderr, /tom-studio: wrote /);
 
   const check = cli(['check', out, '--format', 'json']);
@@ -61,4 +63,27 @@ test('an existing file is not overwritten without --force; wrong options are usa
   const missing = cli(['import', 'no/such/file.txt']);
   assert.equal(missing.status, 2);
   assert.match(missing.stderr, /no\/such\/file\.txt: cannot be read/);
+});
+
+test('a Word file and a PDF: imported like the text; a PDF without a text layer is said plainly', async () => {
+  const docx = join(tmp, 'toms.docx');
+  writeFileSync(docx, await makeDocx([{ heading: 1, text: 'Technische und organisatorische Maßnahmen' }, { heading: 2, text: 'Zutrittskontrolle' }, { bullets: ['Schließanlage mit Transpondern'] }]));
+  const word = cli(['import', docx]);
+  assert.equal(word.status, 0, word.stderr);
+  assert.match(word.stderr, /^Imported toms\.docx \(Word\), language de: 1 sections, 1 measures/m);
+  assert.match(word.stdout, /title: Schließanlage mit Transpondern/);
+
+  const pdf = join(tmp, 'toms.pdf');
+  writeFileSync(pdf, makePdf([{ text: 'Technical and Organisational Measures', size: 16 }, { text: '', size: 0 }, { text: 'Input control', size: 13 }, { text: '- Every change is logged', size: 10 }]));
+  const text = cli(['import', pdf]);
+  assert.equal(text.status, 0, text.stderr);
+  assert.match(text.stdout, /type: input[\s\S]*title: Every change is logged/);
+  assert.doesNotMatch(text.stderr, /Warning/, 'pdf.js stays quiet');
+
+  const scan = join(tmp, 'scan.pdf');
+  writeFileSync(scan, makePdf([{ text: 'x', size: 10 }], { images: true }));
+  const empty = cli(['import', scan]);
+  assert.equal(empty.status, 0);
+  assert.match(empty.stderr, /^tom-studio: scan\.pdf has no text layer .*OCR/m);
+  assert.match(empty.stdout, /^tom: 1$/m);
 });

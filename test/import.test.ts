@@ -13,7 +13,9 @@ import { trailingCia } from '../server/src/service/import/cia';
 import { locationCodes } from '../server/src/service/import/locations';
 import { commitmentsIn } from '../server/src/service/import/commitments';
 import { detectFormat } from '../server/src/service/import/lines';
+import { ambiguousNames, closestControlTypes, controlType } from '../server/src/service/catalogue/controlTypes';
 import { check, read } from './helpers/fixtures';
+import { makeDocx } from './helpers/documents';
 import { startServer, type LspSession } from './helpers/lspClient';
 
 interface Measure { id: string; title: string; description?: string; cia: string[]; kind: string; scope?: string[] }
@@ -85,6 +87,10 @@ test('UNOY (German text): sections in the same order, subprocessors with their c
     assert.ok(titles.includes(t), t);
     assert.ok(measures(want).some((m) => m.title === t), t);
   }
+  // a "Title: text" paragraph that names another category goes there alone; the measures after it stay
+  const typeOf = (t: string, doc: Tom) => doc.controls.find((s) => s.measures.some((m) => m.title === t))?.type;
+  for (const t of ['Authentifizierung', 'Zugriff auf Programmierschnittstellen (API)']) assert.equal(typeOf(t, tom), typeOf(t, want), t);
+  assert.equal(tom.controls.find((s) => s.type === 'physical-access')?.title, 'Physikalischer Schutz und Umweltsicherheit', 'the label heads its section, as in the hand-made document');
   assert.equal(tom.document.title, want.document.title);
   assert.equal(tom.document.summary, want.document.summary);
   const sub = (p: NonNullable<Tom['subprocessors']>[number]) => ({ purpose: p.purpose, service: p.service, locations: [...p.locations].sort() });
@@ -96,8 +102,11 @@ test('UNOY (German text): sections in the same order, subprocessors with their c
   assert.deepEqual(tom.subprocessors![2].dataCategories, ['E-Mail Adresse']);
   assert.deepEqual(tom['x-unmapped']!.map((u) => u.line), [1, 28, 31, 32, 34]);
   assert.match(tom['x-unmapped']![2].text, /^\* für Kunden aus der EU/, 'footnote marks are kept');
-  // the page has no CIA tags and no date: every measure and the date are announced placeholders
-  assert.equal(report.placeholders.filter((p) => p.field.endsWith(' cia')).length, measures(tom).length);
+  // the page has no CIA tags: each measure gets its control type's expected tags, and the report says so
+  for (const s of tom.controls) for (const m of s.measures) assert.deepEqual(m.cia, controlType(s.type)!.expectedCia, m.id);
+  assert.equal(report.placeholders.filter((p) => p.field.endsWith(' cia')).length, 0);
+  assert.ok(report.guessed.some((g) => /^cia of PA-01/.test(g.text) && g.line), 'the CIA guess is reported with its line');
+  // and no date: an announced placeholder
   assert.ok(report.placeholders.some((p) => p.field === 'document.lastUpdated'));
   assert.deepEqual(tom.commitments, { accessReviewMonths: 6 });
 });
@@ -150,7 +159,11 @@ test('Markdown: bullet styles, numbered items, "Title: text", sub-headings, wrap
     ['Single sign-on', 'All staff log in through one identity provider with two factors.'],
     ['Password policy', 'Passwords have a minimum length of 14 characters.\nThey are checked against known breaches.'],
   ]);
-  assert.deepEqual(report.placeholders.map((p) => `${p.field} ${p.value} ${p.line ?? ''}`), ['document.organization "" ', 'SA-02 cia [] 19']);
+  // the organisation comes from the title; SA-02 has no CIA tags and gets admission control's expected ones
+  assert.deepEqual(report.placeholders.map((p) => `${p.field} ${p.value} ${p.line ?? ''}`), []);
+  assert.equal(tom.document.organization, 'Example GmbH');
+  assert.deepEqual(tom.controls[1].measures[1].cia, ['C']);
+  assert.ok(report.guessed.some((g) => g.line === 19 && /^cia of SA-02/.test(g.text)));
   assert.deepEqual(tom.commitments, { passwordMinLength: 14, tlsMinVersion: '1.2', breachNotificationHours: 48 });
   assert.deepEqual(tom.subprocessors!.map((p) => [p.name, p.locations.join()]), [['Hetzner Online GmbH', 'DE'], ['Example Mail Inc.', 'US']]);
   assert.match(yaml, /locations: \[DE\] # Falkenstein, Deutschland \(line 32\)/, 'the place as written stays next to its code');
@@ -162,7 +175,8 @@ test('German plain text: headings without markup, dash bullets, commitments in G
   assert.deepEqual(tom.controls.map((s) => s.type), ['data-access', 'input', 'availability', 'separation']);
   assert.equal(tom.document.lastUpdated, '2024-03-01');
   assert.equal(tom.document.language, 'de');
-  assert.equal(tom.controls[2].description, 'Unterbrechungsfreie Stromversorgung im Rechenzentrum\nAlle Systeme sind redundant ausgelegt.');
+  // lines without bullets under a heading that has no list: each is a measure
+  assert.deepEqual(tom.controls[2].measures.map((m) => m.title), ['Unterbrechungsfreie Stromversorgung im Rechenzentrum', 'Alle Systeme sind redundant ausgelegt']);
   assert.deepEqual(tom.commitments, { accessReviewMonths: 6, deletionHours: 24, backupDeletionDays: 30 });
 });
 
@@ -179,6 +193,41 @@ test('headings name control categories in German and English, variants included'
   assert.equal(namedControlType('Schutz vor unberechtigtem Produktzugriff', 'keyword'), undefined, 'a word that only ends in a name is none');
   assert.equal(namedControlType('Physikalischer Schutz und Umweltsicherheit', 'exact')?.id, 'physical-access');
   assert.equal(namedControlType('Verschlüsselung der Daten', 'exact'), undefined, 'a measure title is no section');
+});
+
+test('names that several control types go by keep all their candidates, for the importer and the editor', () => {
+  const ids = (name: string) => closestControlTypes(name).map((t) => t.id);
+  assert.deepEqual(ids('Access Control'), ['physical-access', 'system-access', 'data-access']);
+  assert.deepEqual(ids('Entry control'), ['physical-access', 'input']);
+  assert.deepEqual(ids('Zutrittskontrolle'), ['physical-access'], 'an unambiguous name: its one type');
+  assert.deepEqual(ids('Job control'), ['order']);
+  for (const a of ambiguousNames) {
+    assert.ok(a.types.length > 1 && a.types.every((id) => controlType(id)), a.names[0]);
+    assert.ok(a.why.length > 20, `${a.names[0]} says why`);
+  }
+  // the English variants, § 64(3) BDSG names, SCC Annex II categories and Art. 32 headings
+  const cases: [string, string][] = [
+    ['Disclosure control', 'transfer'], ['Segregation control', 'separation'], ['Authorization control', 'data-access'],
+    ['Access control to premises', 'physical-access'], ['Access control to systems', 'system-access'], ['Access control to data', 'data-access'],
+    ['Load capacity', 'availability'], ['Benutzerkontrolle', 'system-access'], ['Speicherkontrolle', 'data-access'], ['Trennbarkeit', 'separation'],
+    ['Zuverlässigkeit', 'availability'], ['Measures for ensuring events logging', 'input'], ['Measures for ensuring limited data retention', 'privacy-by-default'],
+    ['Maßnahmen der Zutrittskontrolle', 'physical-access'], ['(c) the ability to restore the availability and access to personal data in a timely manner in the event of a physical or technical incident', 'recovery'],
+    ['4. Verfahren zur regelmäßigen Überprüfung, Bewertung und Evaluierung (Art. 32 Abs. 1 lit. d DSGVO)', 'evaluation'],
+  ];
+  for (const [text, type] of cases) assert.equal(namedControlType(text, 'near')?.id, type, text);
+});
+
+test('any input gives a document and a report, never an exception', () => {
+  const inputs = ['', '\u0000\u0001\uFFFF', '<table><tr><td>', '| a |\n|---|\n', '# \n## \n- \n', '---\ncompany:\n---', 'x'.repeat(200_000),
+    '<ul>'.repeat(5000), '- a\n'.repeat(5000), Array.from({ length: 2000 }, (_, i) => String.fromCharCode(i * 37 % 0x2fff)).join('')];
+  for (const text of inputs) {
+    for (const fileName of ['x.txt', 'x.md', 'x.html']) {
+      const r = importTom(text, { fileName });
+      assert.match(r.yaml, /^tom: 1$/m, `${fileName}: ${text.slice(0, 20)}`);
+      assert.match(r.message, /^Imported /);
+      parse(r.yaml);
+    }
+  }
 });
 
 test('CIA tags after a measure, in every way people write them', () => {
@@ -251,10 +300,21 @@ after(async () => { await lsp.stop(); });
 // a server error (an exception in a handler, an error response) fails the test that caused it
 afterEach(() => lsp.assertNoServerErrors());
 
+test('tom/import: a Word file sent as base64 is converted, and the document is named after its source', async () => {
+  const docx = await makeDocx([{ heading: 1, text: 'Technical and Organisational Measures' }, { heading: 2, text: 'Entry control' }, { bullets: ['Doors open only with a badge'] }]);
+  const result = await lsp.connection.sendRequest('tom/import', { base64: Buffer.from(docx).toString('base64'), fileName: 'acme-toms.docx' }) as { yaml: string; message: string; summary: string; fileName: string };
+  assert.equal(result.fileName, 'acme-toms.tom.yaml');
+  assert.match(result.message, /^Imported acme-toms\.docx \(Word\), language en: 1 sections, 1 measures/);
+  // "Entry control" may mean premises or data input: the badge puts it at the door, and the report says so
+  assert.match(result.yaml, /type: physical-access\n[\s\S]*title: Doors open only with a badge/);
+  assert.match(result.message, /line \d+: "Doors open only with a badge" → physical-access: "Entry control" may mean physical-access, input/);
+});
+
 test('tom/import: the server imports the text the client sends', async () => {
   const text = read('test', 'fixtures', 'legacy', 'commercetools-toms-en.txt');
   const result = await lsp.connection.sendRequest('tom/import', { text, fileName: 'commercetools-toms-en.txt', organization: 'commercetools GmbH' }) as { yaml: string; message: string; summary: string };
   assert.equal(result.yaml, importTom(text, { fileName: 'commercetools-toms-en.txt', organization: 'commercetools GmbH' }).yaml);
+  assert.equal((result as { fileName?: string }).fileName, 'commercetools-toms-en.tom.yaml');
   assert.equal(result.summary, 'Imported 8 sections, 72 measures, 0 subprocessors.');
   assert.match(result.message, /^Imported commercetools-toms-en\.txt \(text\), language en: 8 sections, 72 measures/);
 });

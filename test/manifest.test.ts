@@ -260,7 +260,8 @@ test('the packaged .vsix holds the bundles and the manifest files only, and its 
     assert.ok(files.includes(f), `${f} is in the vsix`);
   }
   assert.deepEqual(files.filter((f) => /^(node_modules|client|server|test|out|bench|examples)\/|\.map$|\.ts$/.test(f)), [], 'sources, tests and dependencies stay out');
-  assert.ok(statSync(vsix).size < 1024 * 1024, `the vsix stays small (${statSync(vsix).size} bytes)`);
+  // pdf.js (PDF import) is most of it: about 0.9 MB of the server bundle once compressed
+  assert.ok(statSync(vsix).size < 2 * 1024 * 1024, `the vsix stays small (${statSync(vsix).size} bytes)`);
 
   // unpacked where no node_modules can be found above it
   for (const [name, data] of packaged) {

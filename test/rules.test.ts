@@ -104,3 +104,9 @@ test('findings speak the user\'s language: German with locale de, English otherw
   assert.match(english?.message ?? '', /^CIA tags are written in the order C, I, A: write \[/);
   assert.equal('messages' in (german ?? {}), false, 'clients see one message');
 });
+
+test('stale-review says "a month" for a one-month setting, in English and German', () => {
+  const text = read(dir, 'clean.tom.yaml').replace('lastUpdated: 2026-11-01', 'lastUpdated: 2026-09-30');
+  assert.match(check(text, { staleReviewMonths: 1 }).find((f) => f.code === 'stale-review')?.message ?? '', /, more than a month ago: /);
+  assert.match(check(text, { staleReviewMonths: 1, locale: 'de' }).find((f) => f.code === 'stale-review')?.message ?? '', /, vor mehr als einem Monat: /);
+});

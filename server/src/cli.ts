@@ -49,8 +49,9 @@ Commands:
   diff --git REV [PATH...]    The same for files against a git revision (default: every changed TOM file)
       --format markdown|json    output format (default markdown, ready for a pull-request comment)
       --fail-on-weakening       exit 1 when a change weakens the document
-  import FILE                 A TOM document from an existing page (text, Markdown or HTML); the
-                                report of what is unmapped or left to fill goes to stderr
+  import FILE                 A TOM document from an existing page (text, Markdown, HTML, Word .docx
+                                or PDF); the report of what is unmapped, left to fill or guessed
+                                goes to stderr
       -o, --out FILE            write to FILE (.tom.yaml) instead of stdout; --force overwrites
       --lang de|en              the document language (default: detected)
       --organization NAME       document.organization
@@ -59,7 +60,7 @@ Commands:
 Options: --help, --version
 `;
 
-function run(argv: string[]): CommandResult {
+function run(argv: string[]): CommandResult | Promise<CommandResult> {
   const [command, ...rest] = argv;
   if (!command || command === '--help' || command === '-h' || command === 'help') return { stdout: usage, stderr: '', exitCode: command ? 0 : 2 };
   if (command === '--version' || command === '-v') return { stdout: `${version}\n`, stderr: '', exitCode: 0 };
@@ -140,14 +141,23 @@ function run(argv: string[]): CommandResult {
   }
 }
 
-export function main(argv: string[]): number {
-  let result: CommandResult;
+/** The exit code; a promise for the commands that read files asynchronously (import of Word and PDF). */
+export function main(argv: string[]): number | Promise<number> {
+  let result: CommandResult | Promise<CommandResult>;
   try {
     result = run(argv);
   } catch (e) {
-    const known = e instanceof UsageError || (e as { code?: string }).code?.startsWith('ERR_PARSE_ARGS');
-    result = { stdout: '', stderr: `tom-studio: ${(e as Error).message}\n${known ? `\n${usage}` : ''}`, exitCode: 2 };
+    result = failure(e);
   }
+  return result instanceof Promise ? result.catch(failure).then(print) : print(result);
+}
+
+function failure(e: unknown): CommandResult {
+  const known = e instanceof UsageError || (e as { code?: string }).code?.startsWith('ERR_PARSE_ARGS');
+  return { stdout: '', stderr: `tom-studio: ${(e as Error).message}\n${known ? `\n${usage}` : ''}`, exitCode: 2 };
+}
+
+function print(result: CommandResult): number {
   process.stdout.write(result.stdout);
   process.stderr.write(result.stderr);
   return result.exitCode;

@@ -48,9 +48,13 @@ export type HostToPreview =
   /** The editor's first visible line changed: scroll the preview to the element of that line. */
   { type: 'scroll'; line: number };
 
-/** `tom/import`: an existing TOM page (text, Markdown, HTML) as a TOM document; the client reads the file. */
+/**
+ * `tom/import`: an existing TOM page (text, Markdown, HTML, Word, PDF) as a TOM document; the client
+ * reads the file and sends its text, or its bytes in base64 (Word and PDF are binary).
+ */
 export interface ImportParams {
-  text: string;
+  text?: string;
+  base64?: string;
   /** The file's name: its extension tells the format. */
   fileName: string;
   language?: string;
@@ -65,6 +69,8 @@ export interface ImportReply {
   message: string;
   /** One line for a notification: the counts and how many fields are left to fill. */
   summary: string;
+  /** Where the document should be saved: `<source-basename>.tom.yaml` beside the source. */
+  fileName: string;
 }
 
 export const importRequest = new RequestType<ImportParams, ImportReply | null, void>('tom/import');

@@ -62,14 +62,20 @@ const lossy = new TextDecoder('utf-8');
  * The file as text. Invalid UTF-8 is decoded with U+FFFD in place of the bad bytes and flagged, so
  * that the caller can report where, still analyse the rest, and never write the file back.
  */
-export function readText(path: string): ReadResult {
-  let bytes: Buffer;
+/** A file's bytes, or why they cannot be read. */
+export function readBytes(path: string): { bytes: Buffer } | { error: string } {
   try {
-    bytes = readFileSync(path);
+    return { bytes: readFileSync(path) };
   } catch (e) {
     const code = (e as NodeJS.ErrnoException).code;
     return { error: code === 'EISDIR' ? 'is a folder' : `cannot be read (${code ?? (e as Error).message})` };
   }
+}
+
+export function readText(path: string): ReadResult {
+  const read = readBytes(path);
+  if ('error' in read) return read;
+  const { bytes } = read;
   try {
     return { text: strict.decode(bytes), invalidUtf8: false };
   } catch {

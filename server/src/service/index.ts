@@ -43,7 +43,7 @@ export { isRemote } from './schema/profiles';
 export { unifiedDiff } from './fixes';
 export { controlTypes, type ControlType } from './catalogue/controlTypes';
 export { plainText } from './languageFeatures/snippets';
-export { importTom, roles, type ImportOptions, type ImportResult } from './import';
+export { importTom, roles, type ImportOptions, type ImportResult, type SourceFormat } from './import';
 export { diffTom, renderMarkdown, type FileDiff } from './diff';
 export { uiLanguages } from './render/i18n';
 export { utcToday } from './util/dates';

@@ -1,7 +1,8 @@
 /**
  * The 14 control types, read from the published JSON Schema so that the table lives in one place:
  * ids, English and German names, GDPR reference, expected CIA tags and the common variants that
- * people write instead of the id ("Access Control", "Zutrittskontrolle").
+ * people write instead of the id ("Access Control", "Zutrittskontrolle"), and the names that mean
+ * one of several types ("Access Control": premises, systems or data?).
  */
 import schema from '../../../../schemas/tom.schema.json';
 import { editDistance, isNear } from '../util/closest';
@@ -38,6 +39,16 @@ export const controlTypes: readonly ControlType[] = (schema.$defs.controlType.on
   markdown: c.markdownDescription,
 }));
 
+/** A name that several control types go by; the first type is the one the name most often means. */
+export interface AmbiguousName {
+  names: string[];
+  types: string[];
+  /** Why the name is ambiguous, for the editor's and the importer's messages. */
+  why: string;
+}
+
+export const ambiguousNames: readonly AmbiguousName[] = schema.$defs.controlType['x-ambiguousNames'];
+
 const byId = new Map(controlTypes.map((t) => [t.id, t]));
 export const controlType = (id: string): ControlType | undefined => byId.get(id);
 
@@ -48,12 +59,15 @@ export function fold(s: string): string {
 
 /** Answers kept by name: two rules ask for every unknown section type on every check. */
 const closest = new Map<string, ControlType[]>();
+/** Every name of every type, folded once. */
+let foldedNames: { type: ControlType; name: string }[] | undefined;
 
 /**
- * The control types a free-form name means: an id, an English or German name, a known variant, or a
- * near-miss of any of these (typos up to a quarter of the word). Several when the name is ambiguous
- * ("Access Control" is physical, system or data access; "Entry Control" physical access or input),
- * in table order; empty when nothing is close.
+ * The control types a free-form name may mean, most likely first: every candidate of a name the
+ * schema lists as ambiguous (`x-ambiguousNames`: "Access Control" is physical, system or data
+ * access); else the types whose id, English or German name or known variant is nearest (typos up to
+ * a quarter of the word), several when they are equally near, in table order; empty when nothing is
+ * close. The editor's unknown-control-type and the importer's headings both ask here.
  */
 export function closestControlTypes(name: string): ControlType[] {
   const hit = closest.get(name);
@@ -67,14 +81,19 @@ export function closestControlTypes(name: string): ControlType[] {
 function nearestTypes(name: string): ControlType[] {
   const wanted = fold(name);
   if (!wanted || wanted.length > 120) return [];
-  let best: { types: ControlType[]; distance: number } | undefined;
-  for (const type of controlTypes) {
-    const distance = Math.min(...[type.id, type.en, type.de, ...type.aliases].map((c) => editDistance(wanted, fold(c))));
-    if (!best || distance < best.distance) best = { types: [type], distance };
-    else if (distance === best.distance) best.types.push(type);
+  const ambiguous = ambiguousNames.find((a) => a.names.some((n) => fold(n) === wanted));
+  if (ambiguous) return ambiguous.types.map((id) => byId.get(id)).filter((t): t is ControlType => t !== undefined);
+  const allowed = Math.max(1, Math.floor(wanted.length / 4));
+  const best = new Map<ControlType, number>();
+  for (const { type, name: known } of (foldedNames ??= controlTypes.flatMap((t) => [t.id, t.en, t.de, ...t.aliases].map((n) => ({ type: t, name: fold(n) }))))) {
+    // The difference in length is the least distance: a name that cannot be near is not measured.
+    if (Math.abs(known.length - wanted.length) > allowed) continue;
+    const distance = editDistance(wanted, known);
+    if (distance < (best.get(type) ?? Infinity)) best.set(type, distance);
   }
-  return best && isNear(best.distance, wanted) ? best.types : [];
+  const least = Math.min(...best.values());
+  return isNear(least, wanted) ? controlTypes.filter((t) => best.get(t) === least) : [];
 }
 
-/** The one control type a name most likely means (the first of several): for the importer's headings. */
+/** The one control type a name most likely means (the first of several). */
 export const closestControlType = (name: string): ControlType | undefined => closestControlTypes(name)[0];

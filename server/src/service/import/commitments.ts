@@ -25,7 +25,8 @@ const access = /access|permission|account|zugang|zugriff|berechtigung|konto/i;
 
 /** The promises a line of text makes, read clause by clause ("... within 24 hours; from backups after 30 days"). */
 export function commitmentsIn(text: string, line: number): Commitment[] {
-  return text.split(/[;:]\s|\.\s+(?=\p{Lu})/u).flatMap((clause) => clauseCommitments(clause, deletion.test(text), line));
+  const aboutDeletion = deletion.test(text);
+  return text.split(/[;:]\s|\.\s+(?=\p{Lu})/u).flatMap((clause) => clauseCommitments(clause, aboutDeletion, line));
 }
 
 function clauseCommitments(text: string, aboutDeletion: boolean, line: number): Commitment[] {

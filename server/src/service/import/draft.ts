@@ -2,6 +2,7 @@
 import type { Cia } from '../catalogue/controlTypes';
 import type { Commitment } from './commitments';
 import type { Kind } from './kind';
+import type { Role } from './metadata';
 import type { SubprocessorDraft } from './subprocessors';
 
 export interface Sourced { line: number; text: string }
@@ -12,7 +13,11 @@ export interface MeasureDraft {
   title: string;
   description: string[];
   cia?: Cia[];
+  /** The CIA tags are the control type's expected ones, not the text's. */
+  ciaGuessed?: boolean;
   kind: Kind;
+  /** Said by the source ("Technische Maßnahmen" above it, a table column), not guessed from the words. */
+  kindStated?: boolean;
   /** A trailing "(place)" that other measures name too: the id of its scope. */
   scope?: string;
 }
@@ -35,7 +40,9 @@ export interface SubprocessorGroup {
 export interface DocumentDraft {
   title?: Sourced;
   /** Said in the title or introduction ("... as Processor"); --role overrides it. */
-  role?: string;
+  role?: Role;
+  /** The organisation the text names, and the line it was read from. */
+  organization?: { name: string } & Sourced;
   lastUpdated?: { date: string } & Sourced;
   summary: string[];
   references: { title: string; url: string }[];
@@ -44,4 +51,6 @@ export interface DocumentDraft {
   subprocessorGroups: SubprocessorGroup[];
   commitments: Commitment[];
   unmapped: Sourced[];
+  /** What the importer decided from the words alone, with the line: the report lists each for review. */
+  guesses: Sourced[];
 }

@@ -21,17 +21,17 @@ export interface ImportReport {
   counts: { sections: number; measures: number; subprocessors: number; commitments: number; scopes: number };
   unmapped: { line: number; text: string }[];
   placeholders: Placeholder[];
-  guessed: string[];
+  /** What the importer decided from the words alone, each with its source line where it has one. */
+  guessed: { line?: number; text: string }[];
 }
 
-export function reportOf(draft: DocumentDraft, meta: DocumentMeta, guessed: string[]): ImportReport {
+export function reportOf(draft: DocumentDraft, meta: DocumentMeta, guessed: ImportReport['guessed']): ImportReport {
   const placeholders: Placeholder[] = [];
   const need = (field: string, value: Placeholder['value'], why: string, line?: number) => placeholders.push({ field, value, why, line });
   if (!draft.title) need('document.title', '""', 'no title line found');
   if (!meta.organization) need('document.organization', '""', 'the legal name (or pass --organization)');
   if (!meta.role) need('document.role', '""', 'controller, processor, sub-processor or joint-controller (or pass --role)');
   if (!draft.lastUpdated) need('document.lastUpdated', '""', 'no "Last updated"/"Stand" line found; the date as YYYY-MM-DD');
-  for (const s of draft.sections) for (const m of s.measures) if (!m.cia) need(`${m.id} cia`, '[]', 'no CIA tags in the text', m.line);
   for (const p of draft.subprocessorGroups.flatMap((g) => g.subprocessors)) {
     if (!p.name) need('subprocessor name', '""', 'the table row has no name', p.line);
     if (!p.purpose) need(`subprocessor ${p.name} purpose`, '""', 'the table row has no purpose', p.line);
@@ -47,8 +47,14 @@ export function reportOf(draft: DocumentDraft, meta: DocumentMeta, guessed: stri
     },
     unmapped: draft.unmapped,
     placeholders,
-    guessed: [...guessed, ...(measures ? [`kind (technical/organizational) of all ${measures} measures, from their wording`] : [])],
+    guessed: [...guessed, ...draft.guesses, ...kindGuesses(draft)],
   };
+}
+
+/** Kinds the source does not state ("Technische Maßnahmen" above a list) are guessed from the wording. */
+function kindGuesses(draft: DocumentDraft): ImportReport['guessed'] {
+  const guessed = draft.sections.flatMap((s) => s.measures).filter((m) => !m.kindStated);
+  return guessed.length ? [{ text: `kind (technical/organizational) of ${guessed.length} measures, from their wording` }] : [];
 }
 
 /** The report as the CLI prints it and the editor shows it. */
@@ -67,7 +73,7 @@ export function formatReport(r: ImportReport): string {
   }
   if (r.guessed.length) {
     out.push('', 'Guessed, please review:');
-    for (const g of r.guessed) out.push(`  ${g}`);
+    for (const g of r.guessed) out.push(`  ${g.line ? `line ${g.line}: ` : ''}${g.text}`);
   }
   return `${out.join('\n')}\n`;
 }

@@ -12,6 +12,8 @@ export interface DocumentMeta {
   language: string;
   /** The imported file's name and format, for the header comment. */
   source: string;
+  /** The organisation was read from the text: its line goes beside it as a comment. */
+  organizationFromText?: boolean;
 }
 
 /** Where a folded block's lines are wrapped. */
@@ -66,6 +68,7 @@ export function writeYaml(draft: DocumentDraft, meta: DocumentMeta): string {
   doc.commentBefore = ` Imported from ${meta.source} by \`tom-studio import\`.\n Fill what it left empty ("" and []); \`tom-studio check\` points at each.`;
   style(doc);
   if (draft.lastUpdated?.date) comment(doc, ['document', 'lastUpdated'], ` ${draft.lastUpdated.text} (line ${draft.lastUpdated.line})`);
+  if (meta.organizationFromText && draft.organization) comment(doc, ['document', 'organization'], ` ${draft.organization.text} (line ${draft.organization.line})`);
   for (const c of draft.commitments) comment(doc, ['commitments', c.key], ` line ${c.line}`);
   let k = 0;
   for (const group of draft.subprocessorGroups) {

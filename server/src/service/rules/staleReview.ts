@@ -23,8 +23,8 @@ export const staleReview = defineRule({
       if (!value || !isDate(value) || value >= cutoff) return;
       const said = what(value);
       add(finding('stale-review', rangeOf(text, node as never), {
-        en: `${said.en}, more than ${months} months ago: review it and update the date (Art. 32(1)(d) GDPR asks for regular evaluation).`,
-        de: `${said.de}, vor mehr als ${months} Monaten: prüfen Sie erneut und aktualisieren Sie das Datum (Art. 32 Abs. 1 lit. d DSGVO verlangt eine regelmäßige Überprüfung).`,
+        en: `${said.en}, more than ${months === 1 ? 'a month' : `${months} months`} ago: review it and update the date (Art. 32(1)(d) GDPR asks for regular evaluation).`,
+        de: `${said.de}, vor mehr als ${months === 1 ? 'einem Monat' : `${months} Monaten`}: prüfen Sie erneut und aktualisieren Sie das Datum (Art. 32 Abs. 1 lit. d DSGVO verlangt eine regelmäßige Überprüfung).`,
       }));
     };
     check(get(model.doc, model.meta, 'lastUpdated'), (date) => ({ en: `The document was last updated on ${date}`, de: `Das Dokument wurde zuletzt am ${date} aktualisiert` }));
