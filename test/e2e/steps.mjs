@@ -359,8 +359,8 @@ export const steps = [
         assert.equal(proposed, join(workspace, name), 'Save proposes the name beside the source');
         await wb.press('Enter');
       }
-      await wb.ready(name);
-      assert.ok(existsSync(join(workspace, name)), `${name} saved beside ${legacy.name}`);
+      await wb.until(`${name} saved beside ${legacy.name}`, async () => existsSync(join(workspace, name)) &&
+        !(await wb.page.locator('.editor-group-container.active .tab.active').getAttribute('class')).includes('dirty'), 10_000);
     },
   },
   {
