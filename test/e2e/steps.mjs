@@ -71,8 +71,8 @@ async function offersOwnMeasuresFirst(wb, shot) {
   await wb.screenshot(shot('catalogue-list'));
   const first = labels.slice(0, Math.min(own.length, labels.length));
   assert.deepEqual(first.filter((label) => !own.includes(label)), [], `the first ${first.length} offers are the section's own catalogue measures, not: ${labels.join(' | ')}`);
-  // the focused offer says what it inserts: the section's next free id
-  await wb.untilShows('.editor-widget.suggest-widget.visible', ['PA-02'], 'the completion list');
+  // the focused offer says what it inserts: the section's next free id (in the list or in its details beside it)
+  await wb.untilShows('.editor-widget.suggest-widget.visible, .suggest-details', ['New measure PA-02'], 'the completion list');
   return `first: ${first[0]}`;
 }
 
