@@ -399,6 +399,8 @@ export const steps = [
     title: "each preview (issue 17, item 6) starts in its document's language, findings in the UI's; paragraphs stay",
     async run(wb, { example, fixture, draft, shot }) {
       const page = preview(wb);
+      // the first group: the import step left its report in the second one
+      await wb.runCommand('View: Focus First Editor Group');
       await wb.openFile(example.name);
       await wb.runCommand('TOM: Open Preview to the Side');
       await page.shows('No findings: the document passes every rule.');
