@@ -28,7 +28,7 @@ async function features() {
   const [symbols, folds, hover, completion, actions, page] = await Promise.all([
     req<DocumentSymbol[]>('textDocument/documentSymbol', {}),
     req<FoldingRange[]>('textDocument/foldingRange', {}),
-    req<Hover | null>('textDocument/hover', { position: { line: 8, character: 12 } }),
+    req<Hover | null>('textDocument/hover', { position: { line: lineOf('type: physical-access'), character: 12 } }),
     req<CompletionItem[] | { items: CompletionItem[] }>('textDocument/completion', { position: typo.end }),
     req<CodeAction[]>('textDocument/codeAction', { range: cia, context: { diagnostics: [] } }),
     lsp.connection.sendRequest(renderRequest, { uri, format: 'html', preview: true, webview: { cspSource: 'x', scriptUri: 'x' } }) as Promise<RenderResult | null>,

@@ -23,14 +23,14 @@ test('the document with its measure in block style is clean: every finding below
 
 test('a stray bracket is one syntax finding at the bracket; the measure is still read as written, and nothing else is reported', () => {
   assert.deepEqual(check(strayBracket).map(brief), [
-    'cia-order 19:14-19:20', // the tags as typed, [I, C], read up to the bracket
-    'yaml-syntax 19:20-19:21', // the stray bracket itself; `kind` on the next line is no "missing kind"
+    'cia-order 20:14-20:20', // the tags as typed, [I, C], read up to the bracket
+    'yaml-syntax 20:20-20:21', // the stray bracket itself; `kind` on the next line is no "missing kind"
   ]);
 });
 
 test('a later section is still checked: its placeholder is reported, and no finding floods the rest of the file', () => {
   const findings = check(strayBracket.replace('A order measure', 'TODO order measure'));
-  assert.deepEqual(findings.map(brief), ['cia-order 19:14-19:20', 'yaml-syntax 19:20-19:21', 'placeholder-text 29:28-29:32']);
+  assert.deepEqual(findings.map(brief), ['cia-order 20:14-20:20', 'yaml-syntax 20:20-20:21', 'placeholder-text 30:28-30:32']);
   assert.ok(findings.every((f) => f.code !== 'schema'));
 });
 
