@@ -50,9 +50,9 @@ test('over stdio: the fixes of the diagnostic the user picked come first, and on
   const forMissing = await ask(missing);
   assert.deepEqual(forMissing.slice(0, 4).map((a) => [a.title, !!a.isPreferred]), [
     ['Add all 3 missing control sections, each with a measure to fill in', true],
-    ['Add a order section (Order control) with a measure to fill in', false],
+    ['Add an order section (Order control) with a measure to fill in', false],
     ['Add a separation section (Separation control) with a measure to fill in', false],
-    ['Add a evaluation section (Regular testing, assessment and evaluation) with a measure to fill in', false],
+    ['Add an evaluation section (Regular testing, assessment and evaluation) with a measure to fill in', false],
   ]);
   assert.equal(forMissing[4].title, 'Ignore missing-control-type here (# tom-ignore with a reason to write)');
   assert.deepEqual(forMissing.slice(0, 5).map((a) => a.diagnostics?.[0].code), Array(5).fill('missing-control-type'));

@@ -277,7 +277,7 @@ export const steps = [
       await wb.focusEditor();
       await wb.goTo(lineOf(fixture.text, 'controls:'), 1);
       await wb.press('Control+.');
-      await wb.untilShows('.action-widget', ['Add all 7 missing control sections', ...missing.map((id) => `Add a ${id} section`)], 'the light-bulb menu');
+      await wb.untilShows('.action-widget', ['Add all 7 missing control sections', ...missing.map((id) => `Add ${/^[aeiou]/.test(id) ? 'an' : 'a'} ${id} section`)], 'the light-bulb menu');
       await wb.screenshot(shot('missing-control-type-fixes'));
       await wb.press('Escape');
     },

@@ -78,6 +78,6 @@ export const fixMissingControlType: FixBuilder<MissingControlTypeData> = (ctx) =
   };
   return [
     ...(types.length > 1 ? draft(types, `Add all ${types.length} missing control sections, each with a measure to fill in`, true) : []),
-    ...types.flatMap((type) => draft([type], `Add a ${type.id} section (${type.en}) with a measure to fill in`, types.length === 1)),
+    ...types.flatMap((type) => draft([type], `Add ${/^[aeiou]/.test(type.id) ? 'an' : 'a'} ${type.id} section (${type.en}) with a measure to fill in`, types.length === 1)),
   ];
 };
