@@ -62,7 +62,7 @@ function targets(r: Row): string {
   return [
     `Targets at ${r.measures.toLocaleString('en')} measures (issue 14; debounce included):`,
     `- keystroke → diagnostics p95 ≤ ${keystrokeGoal} ms (${ms(ours.keystroke.p95)}): ${check(complete && ours.keystroke.p95 <= keystrokeGoal)}`,
-    `- completion p95 < ${goals.completionP95Ms} ms (${completionP95.map((p) => ms(p)).join(', ')}): ${check(completionP95.length === 3 ? completionP95.every((p) => p < goals.completionP95Ms) && Object.values(ours.completion).every((c) => c!.right) : undefined)}`,
+    `- completion p95 < ${goals.completionP95Ms} ms (${completionP95.map((p) => ms(p)).join(', ')}): ${check(completionP95.length > 0 ? completionP95.every((p) => p < goals.completionP95Ms) && Object.values(ours.completion).every((c) => c!.right) : undefined)}`,
     ...(large ? [
       `- first diagnostics ≤ the floor (${ratio(firstOurs, r.floorMs)}): ${check(firstOurs <= goals.firstDiagnosticsPerFloor * r.floorMs)}`,
       `- peak RSS ≤ ${goals.peakRssMiB} MiB (${ours.peakRssMiB.toFixed(0)} MiB): ${check(ours.peakRssMiB <= goals.peakRssMiB)}`,
