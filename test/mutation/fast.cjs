@@ -15,9 +15,9 @@ const service = join(out, 'server', 'src', 'service');
 
 /** Module (path below server/src/service, compiled) → the test files that check it, most focused first. */
 const suites = [
-  { modules: /^(rules\/|countries\.js|law\/)/, tests: ['rules.boundaries', 'law', 'rules', 'examples'] },
+  { modules: /^(rules\/|law\/)/, tests: ['rules.boundaries', 'law.rules', 'law.probe', 'law.data', 'rules', 'examples'] },
   { modules: /^fixes\//, tests: ['fixes', 'fixes.layouts', 'examples'] },
-  { modules: /^schemaErrors\.js/, tests: ['schema', 'rules', 'malformed', 'fixes.layouts'] },
+  { modules: /^schema\/schemaErrors\.js/, tests: ['schema', 'rules', 'malformed', 'fixes.layouts'] },
 ];
 const all = [...new Set(suites.flatMap((s) => s.tests))];
 

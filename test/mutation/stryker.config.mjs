@@ -12,9 +12,8 @@ export default {
   mutate: [
     'server/src/service/rules/**/*.ts',
     'server/src/service/fixes/**/*.ts',
-    'server/src/service/countries.ts',
     'server/src/service/law/**/*.ts',
-    'server/src/service/schemaErrors.ts',
+    'server/src/service/schema/schemaErrors.ts',
   ],
   testRunner: 'command',
   commandRunner: { command: 'node --test-reporter=./test/mutation/bail.mjs test/mutation/fast.cjs' },
