@@ -95,3 +95,15 @@ test('location-code reads names as countries and offers the code; UK and EL are 
   assert.deepEqual(check(doc.replace('{United States: dpf}', '{UK: dpf}')).filter((f) => f.code !== 'location-code').map(brief),
     ['third-country-transfer 40:38-40:51', 'transfer-mechanism 41:29-41:32']);
 });
+
+test('third-country-transfer: every third-country location of a subprocessor is reported, the EEA and adequate ones between them are not', () => {
+  const doc = `${processor}subprocessors:\n  - name: X\n    purpose: P\n    locations: [US, DE, IN, NO, CH, CN, RE]\n`;
+  const line = doc.split('\n').findIndex((l) => l.includes('locations:')) + 1;
+  assert.deepEqual(codes(doc, 'third-country-transfer').map(brief), [
+    `third-country-transfer ${line}:17-${line}:19`, // US: its decision covers only DPF-certified recipients
+    `third-country-transfer ${line}:25-${line}:27`, // IN
+    `third-country-transfer ${line}:37-${line}:39`, // CN
+  ]);
+  // a mechanism for all of them silences the rule (and is no misfit for scc)
+  assert.deepEqual(codes(doc.replace('    locations:', '    transferMechanism: scc\n    locations:'), 'third-country-transfer'), []);
+});
