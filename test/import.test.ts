@@ -257,6 +257,11 @@ test('places in subprocessor tables become country codes', () => {
   assert.deepEqual(locationCodes('US, Irland'), { codes: ['US', 'IE'], unknown: [] });
   assert.deepEqual(locationCodes('--'), { codes: [], unknown: [] });
   assert.deepEqual(locationCodes('Atlantis'), { codes: [], unknown: ['Atlantis'] });
+  // every country of the law data, not only those of the cloud regions, in English and German
+  assert.deepEqual(locationCodes('Südafrika; Mexico / Großbritannien'), { codes: ['ZA', 'MX', 'GB'], unknown: [] });
+  // two letters count as a code only in capitals: "in" and "de" are words
+  assert.deepEqual(locationCodes('hosted in de'), { codes: [], unknown: ['hosted in de'] });
+  assert.deepEqual(locationCodes('IN'), { codes: ['IN'], unknown: [] });
 });
 
 test('an unknown place is announced: empty locations and the phrase in the report', () => {

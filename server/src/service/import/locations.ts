@@ -1,42 +1,43 @@
 /**
- * Place names in subprocessor tables → ISO 3166 alpha-2 codes (or `EU`): countries, and the cities
- * where the large cloud regions are, in English and German.
+ * Place names in subprocessor tables → ISO 3166 alpha-2 codes (or `EU`). Country names and codes
+ * are the law data's (`readLocation`); this file adds only what a table writes that is no country:
+ * regions of the world and the cities and states where the large cloud regions are.
  */
 import { fold } from '../catalogue/controlTypes';
+import { readLocation } from '../law/countries';
 
 const places: Record<string, string[]> = {
-  EU: ['eu', 'europe', 'europa', 'european union', 'europaische union', 'eea', 'ewr', 'emea'],
-  US: ['us', 'usa', 'united states', 'united states of america', 'vereinigte staaten', 'amerika', 'america', 'virginia', 'oregon', 'ohio', 'california', 'kalifornien', 'iowa'],
-  DE: ['de', 'germany', 'deutschland', 'frankfurt', 'berlin', 'munich', 'munchen', 'hamburg', 'nuremberg', 'nurnberg', 'falkenstein', 'cologne', 'koln'],
-  IE: ['ie', 'ireland', 'irland', 'dublin'],
-  NL: ['nl', 'netherlands', 'niederlande', 'holland', 'amsterdam', 'eemshaven'],
-  FR: ['fr', 'france', 'frankreich', 'paris'],
-  BE: ['be', 'belgium', 'belgien', 'brussels', 'brussel', 'st ghislain'],
-  AT: ['at', 'austria', 'osterreich', 'vienna', 'wien'],
-  CH: ['ch', 'switzerland', 'schweiz', 'zurich', 'genf', 'geneva'],
-  GB: ['gb', 'uk', 'united kingdom', 'great britain', 'grossbritannien', 'vereinigtes konigreich', 'england', 'london'],
-  SE: ['se', 'sweden', 'schweden', 'stockholm'],
-  FI: ['fi', 'finland', 'finnland', 'hamina', 'helsinki'],
-  DK: ['dk', 'denmark', 'danemark', 'copenhagen', 'kopenhagen'],
-  NO: ['no', 'norway', 'norwegen', 'oslo'],
-  PL: ['pl', 'poland', 'polen', 'warsaw', 'warschau'],
-  ES: ['es', 'spain', 'spanien', 'madrid'],
-  IT: ['it', 'italy', 'italien', 'milan', 'mailand'],
-  CA: ['ca', 'canada', 'kanada', 'montreal', 'toronto'],
-  JP: ['jp', 'japan', 'tokyo', 'tokio', 'osaka'],
-  AU: ['au', 'australia', 'australien', 'sydney', 'melbourne'],
-  IN: ['in', 'india', 'indien', 'mumbai'],
-  SG: ['sg', 'singapore', 'singapur'],
-  IL: ['il', 'israel', 'tel aviv'],
-  BR: ['br', 'brazil', 'brasilien', 'sao paulo'],
+  EU: ['europe', 'europa', 'eea', 'ewr', 'emea'],
+  US: ['amerika', 'america', 'virginia', 'oregon', 'ohio', 'california', 'kalifornien', 'iowa'],
+  DE: ['frankfurt', 'berlin', 'munich', 'munchen', 'hamburg', 'nuremberg', 'nurnberg', 'falkenstein', 'cologne', 'koln'],
+  IE: ['dublin'],
+  NL: ['holland', 'amsterdam', 'eemshaven'],
+  FR: ['paris'],
+  BE: ['brussels', 'brussel', 'st ghislain'],
+  AT: ['vienna', 'wien'],
+  CH: ['zurich', 'genf', 'geneva'],
+  GB: ['london'],
+  SE: ['stockholm'],
+  FI: ['hamina', 'helsinki'],
+  DK: ['copenhagen', 'kopenhagen'],
+  NO: ['oslo'],
+  PL: ['warsaw', 'warschau'],
+  ES: ['madrid'],
+  IT: ['milan', 'mailand'],
+  CA: ['montreal', 'toronto'],
+  JP: ['tokyo', 'tokio', 'osaka'],
+  AU: ['sydney', 'melbourne'],
+  IN: ['mumbai'],
+  IL: ['tel aviv'],
+  BR: ['sao paulo'],
 };
 
-const byName = new Map(Object.entries(places).flatMap(([code, names]) => names.map((n) => [n, code] as const)));
+const byPlace = new Map(Object.entries(places).flatMap(([code, names]) => names.map((n) => [n, code] as const)));
 
-/** Two-letter names ("us", "de", "in") count only when written as codes, in capitals. */
+/** A country's name or code (codes only as written, in capitals: "in" is no India), else a known place. */
 function codeOf(phrase: string): string | undefined {
-  const code = byName.get(fold(phrase));
-  return code && (fold(phrase).length > 2 || phrase.trim() === code) ? code : undefined;
+  const location = readLocation(phrase.trim());
+  return location.kind === 'unknown' ? byPlace.get(fold(phrase)) : location.code;
 }
 
 /** The codes a table cell names ("USA**", "Frankfurt*", "Europa AWS"), and the phrases that name no place. */
