@@ -5,9 +5,6 @@ import { version } from '../version';
 
 const level = { error: 'error', warning: 'warning', info: 'note', hint: 'note' } as const;
 
-/** docs/rules.md, where each rule's row has an anchor named by its id. */
-export const rulesDocUrl = 'https://github.com/tom-studio/tom-studio/blob/main/docs/rules.md';
-
 /** A summary as plain text: SARIF's shortDescription is not Markdown. */
 const plain = (markdown: string) => (markdown[0].toUpperCase() + markdown.slice(1)).replace(/`/g, '') + '.';
 
@@ -25,7 +22,12 @@ export function formatSarif(results: FileResult[]): string {
             id: r.id,
             shortDescription: { text: plain(r.summary.en) },
             fullDescription: { text: `${plain(r.docs.finds)} Points at ${r.docs.pointsAt}.` },
-            helpUri: `${rulesDocUrl}#${r.id}`,
+            // the help travels inside the log (no helpUri: the tool has no public page to point at,
+            // and a review tool shows help.markdown beside the finding)
+            help: {
+              text: `${plain(r.docs.finds)} Points at ${r.docs.pointsAt}.${r.fixes ? ' Has a quick-fix.' : ''}`,
+              markdown: `**${r.id}** (default: ${r.severity}): ${r.docs.finds}.\n\nPoints at ${r.docs.pointsAt}.${r.fixes ? ' Has a quick-fix in the editor.' : ''}`,
+            },
             defaultConfiguration: { level: level[r.severity] },
           })),
         },
