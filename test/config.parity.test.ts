@@ -142,3 +142,23 @@ test('in the editor, the file wins over the user\'s settings for the rules it na
   assert.deepEqual(severity('cia-order'), ['warning']);
   lsp.settings = {};
 });
+
+test('in VS Code\'s restricted mode the repository\'s profiles wait until the user trusts the workspace', async () => {
+  const restricted = await startServer({ rootUri: pathToFileURL(repo).href, initializationOptions: { workspaceTrusted: false } });
+  try {
+    restricted.open(policyUri, read('examples', 'unoy-processor.tom.yaml'));
+    const before = (await restricted.diagnostics(policyUri, { version: 1 })).diagnostics;
+    assert.ok(!before.some((d) => /owner\.schema\.json/.test(d.message)), 'the profile does not apply');
+    assert.ok(before.some((d) => d.code === 'stale-review'), 'the rest of the configuration does');
+    const onFile = await restricted.diagnostics(configUri, { accept: (d) => d.diagnostics.length > 0 });
+    assert.deepEqual(onFile.diagnostics.map((d) => `${d.range.start.line + 1}:${d.range.start.character + 1} ${d.severity} ${d.message.split(':')[0]}`),
+      ['6:1 2 These profiles are not applied']);
+    void restricted.connection.sendNotification('tom/workspaceTrusted');
+    const after = await restricted.diagnostics(policyUri, { fresh: true, accept: (d) => d.diagnostics.some((x) => /owner\.schema\.json/.test(x.message)) });
+    assert.ok(after.diagnostics.some((d) => d.code === 'schema'), 'trusted: the profile applies');
+    // published before the document's findings, which wait for the settings: the newest publication counts
+    await restricted.diagnostics(configUri, { accept: (d) => d.diagnostics.length === 0 });
+  } finally {
+    await restricted.stop();
+  }
+});

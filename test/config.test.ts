@@ -110,6 +110,17 @@ test('a profile of the file binds the documents its glob matches below the file\
   assert.deepEqual(s.check(doc(clean, 'file:///repo/drafts/a.tom.yaml')).map(brief), [], 'another folder is not');
 });
 
+test('in an untrusted workspace the file\'s profiles are not applied, and the file says so at `schemas`', () => {
+  const text = 'rules:\n  cia-order: off\nschemas:\n  policies/*.tom.yaml: profiles/group.schema.json\n';
+  const untrusted = parseConfigFile(text, 'file:///repo/.tom-studio.yaml', { trusted: false });
+  assert.deepEqual(untrusted.settings, { rules: { 'cia-order': 'off' } }, 'the rest of the file still counts');
+  assert.deepEqual(untrusted.problems.map((p) => [p.range, p.severity, p.message]), [[
+    { start: { line: 2, character: 0 }, end: { line: 2, character: 7 } }, 2,
+    'These profiles are not applied: the workspace is not trusted, and a profile is a schema compiled into code. Trust the workspace (Manage Workspace Trust) to apply them.',
+  ]]);
+  assert.deepEqual(parseConfigFile(text, 'file:///repo/.tom-studio.yaml').problems, [], 'trusted by default (the CLI, editors without workspace trust)');
+});
+
 test('the configuration schema offers exactly the rule ids of the service, each with its summary, and every severity', () => {
   assert.deepEqual(Object.keys(configSchema.properties.rules.properties).sort(), Object.keys(rules).sort());
   assert.deepEqual(configSchema.$defs.severity.enum, severitySettings);

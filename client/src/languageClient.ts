@@ -1,5 +1,6 @@
 /** The language client: runs dist/server.js (bundled, no node_modules needed) over Node IPC. */
 import * as vscode from 'vscode';
+import { workspaceTrustedNotification } from '../../server/src/protocol';
 import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
 
 export function createLanguageClient(context: vscode.ExtensionContext): LanguageClient {
@@ -15,6 +16,8 @@ export function createLanguageClient(context: vscode.ExtensionContext): Language
       { scheme: 'untitled', language: 'tom' },
     ],
     synchronize: { configurationSection: 'tom' },
+    // in restricted mode the server ignores the profiles a repository's .tom-studio.yaml names
+    initializationOptions: { workspaceTrusted: vscode.workspace.isTrusted },
     middleware: {
       // VS Code asks for code actions as soon as an editor shows, also while the window reloads and
       // the server is not (or no longer) running: no actions then, instead of "provider FAILED"
@@ -23,5 +26,6 @@ export function createLanguageClient(context: vscode.ExtensionContext): Language
   };
   // the id "tom" makes the client honour the `tom.trace.server` setting
   const client = new LanguageClient('tom', 'TOM Studio', serverOptions, clientOptions);
+  context.subscriptions.push(vscode.workspace.onDidGrantWorkspaceTrust(() => void client.sendNotification(workspaceTrustedNotification)));
   return client;
 }

@@ -2,7 +2,7 @@
  * The custom messages between the VS Code client, the language server and the preview webview, in
  * one module that both sides import, so that a renamed field fails the build, not the user.
  */
-import { RequestType } from 'vscode-languageserver-protocol';
+import { NotificationType0, RequestType } from 'vscode-languageserver-protocol';
 import type { RenderFormat, RenderTemplate } from './service';
 
 export type { RenderFormat, RenderTemplate };
@@ -74,3 +74,10 @@ export interface ImportReply {
 }
 
 export const importRequest = new RequestType<ImportParams, ImportReply | null, void>('tom/import');
+
+/**
+ * `tom/workspaceTrusted`: the user granted workspace trust. The VS Code client starts the server with
+ * `initializationOptions.workspaceTrusted` false in restricted mode; from this notification on, the
+ * profiles a repository's `.tom-studio.yaml` names apply.
+ */
+export const workspaceTrustedNotification = new NotificationType0('tom/workspaceTrusted');

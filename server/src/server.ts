@@ -45,6 +45,7 @@ export function startServer(connection: Connection): void {
     settings.supportsConfiguration = !!params.capabilities.workspace?.configuration;
     settings.folders = (params.workspaceFolders ?? []).map((f) => f.uri);
     settings.locale = localeOf(params.locale);
+    settings.trusted = (params.initializationOptions as { workspaceTrusted?: boolean } | undefined)?.workspaceTrusted !== false;
     if (settings.folders.length === 0 && params.rootUri) settings.folders = [params.rootUri];
     return {
       capabilities: Object.assign({ textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental } }, ...features.map((f) => f.capabilities)),

@@ -47,7 +47,7 @@ export interface LspSession {
   expectServerErrors(expected: RegExp[]): void;
 }
 
-export async function startServer(opts: { today?: string; settings?: Record<string, unknown>; rootUri?: string; snippetSupport?: boolean; workspaceCapabilities?: Record<string, unknown>; expectErrors?: boolean } = {}): Promise<LspSession> {
+export async function startServer(opts: { today?: string; settings?: Record<string, unknown>; rootUri?: string; snippetSupport?: boolean; workspaceCapabilities?: Record<string, unknown>; initializationOptions?: unknown; expectErrors?: boolean } = {}): Promise<LspSession> {
   const settings = opts.settings ?? {};
   // read by the configuration callback, which may run before startLspProcess returns
   let session: LspSession | undefined;
@@ -57,6 +57,7 @@ export async function startServer(opts: { today?: string; settings?: Record<stri
     rootUri: opts.rootUri,
     snippetSupport: opts.snippetSupport,
     workspaceCapabilities: opts.workspaceCapabilities,
+    initializationOptions: opts.initializationOptions,
     expectErrors: opts.expectErrors,
     configuration: (section) => (section === 'tom' ? (session?.settings ?? settings) : null),
   });
@@ -74,6 +75,8 @@ export interface LspProcessOptions {
   snippetSupport?: boolean;
   /** Added to the client's `workspace` capabilities (e.g. dynamic registration). */
   workspaceCapabilities?: Record<string, unknown>;
+  /** `initialize`'s initializationOptions, as the VS Code client sends them (e.g. `workspaceTrusted`). */
+  initializationOptions?: unknown;
   /** The answer to workspace/configuration for one section. */
   configuration(section: string | undefined): unknown;
   /** The test provokes server errors on purpose: record them, but do not fail on them. */
@@ -194,6 +197,7 @@ export async function startLspProcess(opts: LspProcessOptions): Promise<LspSessi
   await connection.sendRequest('initialize', {
     processId: process.pid,
     rootUri: opts.rootUri ?? null,
+    initializationOptions: opts.initializationOptions,
     workspaceFolders: opts.rootUri ? [{ uri: opts.rootUri, name: 'ws' }] : null,
     capabilities: { workspace: { configuration: true, ...opts.workspaceCapabilities }, textDocument: { completion: { completionItem: { snippetSupport: opts.snippetSupport ?? true } } } },
   });

@@ -2,9 +2,11 @@
  * Configuration changes of every kind reach the open documents: the editor's settings (pulled again
  * after workspace/didChangeConfiguration, registered dynamically where the client supports it, so
  * that a settings.json edited on disk counts too) and the repository's `.tom-studio.yaml` (watched
- * through workspace/didChangeWatchedFiles). The problems of a configuration file are shown on it.
+ * through workspace/didChangeWatchedFiles), and workspace trust granted later. The problems of a
+ * configuration file are shown on it.
  */
 import { DidChangeConfigurationNotification, DidChangeWatchedFilesNotification, FileChangeType, type Diagnostic } from 'vscode-languageserver';
+import { workspaceTrustedNotification } from '../protocol';
 import { configFileNames } from '../service';
 import type { Feature, ServerContext } from './context';
 
@@ -40,6 +42,13 @@ function register(ctx: ServerContext): void {
 
   connection.onDidChangeConfiguration((change) => {
     settings.clear((change.settings as { tom?: object } | null | undefined)?.tom);
+    ctx.revalidate();
+  });
+
+  // the user trusted the workspace: its configuration file's profiles apply from now on
+  connection.onNotification(workspaceTrustedNotification, () => {
+    settings.trusted = true;
+    settings.clear();
     ctx.revalidate();
   });
 

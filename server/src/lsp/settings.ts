@@ -43,6 +43,11 @@ export class SettingsCache {
   locale: Locale = defaultSettings.locale;
   /** Settings sent with didChangeConfiguration by clients without workspace/configuration. */
   pushed: RawSettings | undefined;
+  /**
+   * Whether the workspace is trusted (VS Code sends `workspaceTrusted: false` in restricted mode, and
+   * `tom/workspaceTrusted` once the user grants trust); clients without the notion trust their files.
+   */
+  trusted = true;
   /** Called with each configuration file read, so that its problems can be shown on it. */
   onConfigFile: (file: ConfigFile) => void = () => undefined;
 
@@ -52,7 +57,7 @@ export class SettingsCache {
     let hit = this.cache.get(uri);
     if (!hit) {
       hit = this.editor(uri).then((editor) => {
-        const file = findConfigFile(uri, this.readFile, this.folders);
+        const file = findConfigFile(uri, this.readFile, this.folders, { trusted: this.trusted });
         if (file) this.onConfigFile(file);
         return resolveSettings({ editor, file: file?.settings });
       });

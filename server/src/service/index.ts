@@ -36,7 +36,7 @@ export { isEmptyDocumentFinding } from './rules/schema';
 export { keyPathAt } from './document/keyPath';
 export type { FixAllOptions, FixAllResult } from './fixes';
 export { mergeSettings, resolveSettings } from './config/resolve';
-export { configFileNames, findConfigFile, parseConfigFile, type ConfigFile } from './config/configFile';
+export { configFileNames, findConfigFile, parseConfigFile, type ConfigFile, type Trust } from './config/configFile';
 export { settingsFromRaw, type RawSettings } from './config/rawSettings';
 export { isRemote } from './schema/profiles';
 // what the adapters need beyond the document features (they import nothing else from the service)

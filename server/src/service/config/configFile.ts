@@ -34,14 +34,14 @@ const withSlash = (uri: string) => (uri.endsWith('/') ? uri : `${uri}/`);
  * folder or above, up to the workspace folder that holds it (`stopAt`) or the file system's root.
  * Only `file:` documents have one. `read` returns undefined where there is no such file.
  */
-export function findConfigFile(docUri: string, read: (uri: string) => string | undefined, stopAt: readonly string[] = []): ConfigFile | undefined {
+export function findConfigFile(docUri: string, read: (uri: string) => string | undefined, stopAt: readonly string[] = [], trust: Trust = {}): ConfigFile | undefined {
   if (!docUri.startsWith('file:')) return undefined;
   const stops = new Set(stopAt.map(withSlash));
   for (let dir = folderOf(docUri); ; ) {
     for (const name of configFileNames) {
       const uri = new URL(name, dir).href;
       const text = read(uri);
-      if (text !== undefined) return parseConfigFile(text, uri);
+      if (text !== undefined) return parseConfigFile(text, uri, trust);
     }
     const parent = new URL('..', dir).href;
     if (stops.has(dir) || parent === dir) return undefined;
@@ -49,10 +49,18 @@ export function findConfigFile(docUri: string, read: (uri: string) => string | u
   }
 }
 
-const problem = (range: Diagnostic['range'], message: string): Diagnostic => ({ range, message, severity: DiagnosticSeverity.Error, source: 'tom', code: 'config' });
+const problem = (range: Diagnostic['range'], message: string, severity: DiagnosticSeverity = DiagnosticSeverity.Error): Diagnostic =>
+  ({ range, message, severity, source: 'tom', code: 'config' });
+
+/**
+ * Whether the repository may decide what runs. An organisation profile is a JSON Schema that the
+ * validator compiles into code, and its patterns run on every keystroke: in a workspace the user has
+ * not trusted (VS Code's restricted mode), a cloned repository must not choose them.
+ */
+export interface Trust { trusted?: boolean }
 
 /** A configuration file's text → what it sets and what is wrong in it; never throws. */
-export function parseConfigFile(content: string, uri: string): ConfigFile {
+export function parseConfigFile(content: string, uri: string, { trusted = true }: Trust = {}): ConfigFile {
   const text = TextDocument.create(uri, 'yaml', 0, content);
   const problems: Diagnostic[] = [];
   const doc = parseDocument(content);
@@ -79,6 +87,13 @@ export function parseConfigFile(content: string, uri: string): ConfigFile {
     }
     return [anchored(folder, glob), new URL(file, uri).href];
   });
+  if (!trusted && settings.schemas && Object.keys(settings.schemas).length) {
+    const key = isMap(doc.contents) ? doc.contents.items.find((p) => (p.key as { value?: unknown } | null)?.value === 'schemas')?.key as Node | undefined : undefined;
+    problems.push(problem(key ? rangeOf(text, key) : { start: text.positionAt(0), end: text.positionAt(0) },
+      'These profiles are not applied: the workspace is not trusted, and a profile is a schema compiled into code. Trust the workspace (Manage Workspace Trust) to apply them.',
+      DiagnosticSeverity.Warning));
+    delete settings.schemas;
+  }
   problems.sort((a, b) => a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character);
   return { uri, settings, problems };
 }
