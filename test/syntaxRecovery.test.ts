@@ -45,3 +45,15 @@ test('tom-studio check on the document with the stray bracket: at most two findi
   assert.ok(codes.length >= 1 && codes.length <= 2, `findings: ${codes.join(', ')}\n${r.stdout}`);
   assert.ok(codes.includes('yaml-syntax') && !codes.includes('schema'), r.stdout);
 });
+
+test('an unclosed quote is one finding from the opening quote to the line end; what rules read of the broken text is not reported', () => {
+  // a bilingual document: the title `{en: …, de: …}` typed with a quote in front turns into one plain
+  // string, which would "lack" its German text
+  const acme = read('examples', 'acme-controller.tom.yaml');
+  const line = '        title: {en: Role-based permissions with a quarterly review, de: Rollenbasierte Berechtigungen mit vierteljährlicher Prüfung}';
+  assert.ok(acme.includes(`${line}\n`));
+  assert.deepEqual(check(acme).map(brief), []);
+  const broken = acme.replace(line, line.replace('title: {', 'title: "{'));
+  const row = acme.slice(0, acme.indexOf(line)).split('\n').length;
+  assert.deepEqual(check(broken).map(brief), [`yaml-syntax ${row}:16-${row}:${line.length + 2}`]);
+});

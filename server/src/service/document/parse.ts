@@ -62,10 +62,10 @@ const colonMissing: Localized = {
  * The smallest span that shows the problem: yaml reports an unclosed quote at the end of the text and a
  * duplicate key by its first character; point at the opening quote's line and at the whole key instead.
  */
-function errorSpan(content: string, code: string, [start, end]: [number, number]): [number, number] {
-  if (code === 'MISSING_CHAR') {
-    const quote = Math.max(content.lastIndexOf('"', start - 1), content.lastIndexOf("'", start - 1));
-    if (quote >= 0 && start >= content.length - 1) return [quote, lineEnd(content, quote)];
+function errorSpan(content: string, { code, message, pos: [start, end] }: YAMLError): [number, number] {
+  if (code === 'MISSING_CHAR' && /quote/.test(message)) {
+    const quote = content.lastIndexOf(/'quote/.test(message) ? "'" : '"', start - 1);
+    if (quote >= 0) return [quote, lineEnd(content, quote)];
   }
   if (code === 'DUPLICATE_KEY') {
     const colon = content.indexOf(':', start);
@@ -128,7 +128,7 @@ export function parseTom(uri: string, version: number, content: string, maxFileS
   };
   const reportErrors = (errors: readonly YAMLError[]) => {
     for (const e of errors) {
-      const [start, end] = errorSpan(content, e.code, e.pos);
+      const [start, end] = errorSpan(content, e);
       add(finding('yaml-syntax', at(start, end), syntaxMessage(e.message, e.code)));
     }
   };
