@@ -57,3 +57,13 @@ test('an unclosed quote is one finding from the opening quote to the line end; w
   const row = acme.slice(0, acme.indexOf(line)).split('\n').length;
   assert.deepEqual(check(broken).map(brief), [`yaml-syntax ${row}:16-${row}:${line.length + 2}`]);
 });
+
+test('one slip, one finding: a tab after a dash, a list left open, a line indented one space too far', () => {
+  // each breaks the measure DA-01 (lines 18-21 of the block layout); the lines after it are its echo
+  const at = (from: string, to: string) => block.replace(from, to);
+  assert.deepEqual(check(at('      - id: DA-01', '      -\tid: DA-01')).map(brief), ['yaml-syntax 18:8-18:9']);
+  // the list opened on line 20 is never closed: the finding is at its bracket, not on the next line
+  assert.deepEqual(check(at('cia: [C, I]\n        kind', 'cia: [C, I\n        kind')).map(brief), ['yaml-syntax 20:14-20:19']);
+  const indented = check(at('\n        cia: [C, I]', '\n         cia: [C, I]'));
+  assert.deepEqual(indented.filter((f) => f.code === 'yaml-syntax' || f.code === 'schema').map(brief), ['yaml-syntax 19:16-19:17']);
+});

@@ -59,10 +59,17 @@ const colonMissing: Localized = {
 };
 
 /**
- * The smallest span that shows the problem: yaml reports an unclosed quote at the end of the text and a
- * duplicate key by its first character; point at the opening quote's line and at the whole key instead.
+ * The smallest span that shows the problem: yaml reports an unclosed quote or bracket where it gave up
+ * and a duplicate key by its first character; point at the opening quote's or bracket's line and at
+ * the whole key instead.
  */
 function errorSpan(content: string, { code, message, pos: [start, end] }: YAMLError): [number, number] {
+  // yaml reports a list or map left open where the next line starts; the author left it open above
+  const flow = code === 'BAD_INDENT' ? /^Flow (sequence|mapping)/.exec(message) : null;
+  if (flow) {
+    const open = content.lastIndexOf(flow[1] === 'sequence' ? '[' : '{', start - 1);
+    if (open >= 0) return [open, lineEnd(content, open)];
+  }
   if (code === 'MISSING_CHAR' && /quote/.test(message)) {
     const quote = content.lastIndexOf(/'quote/.test(message) ? "'" : '"', start - 1);
     if (quote >= 0) return [quote, lineEnd(content, quote)];

@@ -224,13 +224,12 @@ function close(parsed: ParsedPart, firstDash: number): void {
 }
 
 /**
- * A part's syntax errors, without the echoes: once the parser meets a token it cannot place, it
- * reports every later token of the part as unexpected too. The first says where the problem is.
+ * A part's first syntax error, without its echoes: once the parser loses its way in a part it reports
+ * every later token as unexpected, or every later line as misaligned (a tab after a dash), and one
+ * slip can make two errors at one place. The first says where the problem is; the parts after it
+ * are parsed on their own, so their errors still show.
  */
-function firstErrors(errors: readonly YAMLError[]): YAMLError[] {
-  const lost = errors.findIndex((e) => e.code === 'UNEXPECTED_TOKEN');
-  return lost < 0 ? [...errors] : errors.filter((e, i) => i <= lost || e.code !== 'UNEXPECTED_TOKEN');
-}
+const firstErrors = (errors: readonly YAMLError[]): YAMLError[] => errors.slice(0, 1);
 
 /** As yaml's toJS sets a key: a `__proto__` key is an own property, never the object's prototype. */
 const setKey = (data: object, key: string, value: unknown) =>

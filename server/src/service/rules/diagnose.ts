@@ -49,11 +49,12 @@ export function diagnose(analysis: Analysis, host: Host, settings: Settings, isC
     // error's echo (a key it lost, say), not the author's mistake.
     const broken = analysis.broken ?? [];
     const echo = (f: Finding) => broken.length > 0 && broken.some(([from, to]) => { const at = text.offsetAt(f.range.start); return at >= from && at < to; });
-    // A rule reads the node the parser made of the broken text (a title whose quote never closes is a
-    // plain string that "lacks" its translations): its finding on the error's own characters is echo too.
+    // The schema and the rules read the node the parser made of the broken text (a title whose quote
+    // never closes is a plain string that "lacks" its translations): a finding on the error's own
+    // characters is echo too, also where the text was parsed whole.
     const errors = all.filter((f) => f.code === 'yaml-syntax').map((f) => [text.offsetAt(f.range.start), text.offsetAt(f.range.end)]);
     const onError = (f: Finding) => errors.length > 0 && errors.some(([from, to]) => text.offsetAt(f.range.start) < to && from < text.offsetAt(f.range.end));
-    all = all.concat(schemaFindings.filter((s) => !ruleRanges.has(rangeKey(s)) && !echo(s)), ruleFindings.filter((f) => !onError(f)));
+    all = all.concat(schemaFindings.filter((s) => !ruleRanges.has(rangeKey(s)) && !echo(s) && !onError(s)), ruleFindings.filter((f) => !onError(f)));
   }
   const suppressions = findSuppressions(text, model?.doc, (f) => all.push(f));
   return all
