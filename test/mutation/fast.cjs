@@ -17,7 +17,7 @@ const service = join(out, 'server', 'src', 'service');
 const suites = [
   { modules: /^(rules\/|law\/)/, tests: ['rules.messages', 'rules.boundaries', 'law.rules', 'law.probe', 'law.data', 'rules', 'examples'] },
   { modules: /^fixes\//, tests: ['fixes', 'fixes.layouts', 'examples'] },
-  { modules: /^schema\/schemaErrors\.js/, tests: ['schema', 'rules', 'malformed', 'fixes.layouts'] },
+  { modules: /^schema\/schemaErrors\.js/, tests: ['schemaErrors', 'schema', 'rules.messages', 'rules', 'malformed', 'fixes.layouts'] },
 ];
 const all = [...new Set(suites.flatMap((s) => s.tests))];
 
