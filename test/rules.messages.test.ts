@@ -4,9 +4,12 @@
  * `# tom-ignore` silences. Every expected value is written out here, from the fixture's own text.
  */
 import { strict as assert } from 'node:assert';
+import { spawnSync } from 'node:child_process';
+import { readdirSync } from 'node:fs';
+import { join } from 'node:path';
 import { test } from 'node:test';
-import type { Settings } from '../server/src/service';
-import { brief, check, read } from './helpers/fixtures';
+import type { Finding, Settings } from '../server/src/service';
+import { brief, check, read, repoRoot } from './helpers/fixtures';
 
 const error = 1;
 const warning = 2;
@@ -380,4 +383,34 @@ test('findings come in the order of their place: line, then column', () => {
     'placeholder-text 24:39-24:42',
     'duplicate-control-type 25:11-25:16',
   ]);
+});
+
+// What no comment may silence: a text that does not parse (its comments cannot be trusted), a file
+// never read, and the finding about a silencing comment itself. Every other rule can be silenced.
+const unsilenceable = new Set(['yaml-syntax', 'suppression-reason']);
+
+test('tom-ignore above the first finding of each rule fixture silences the findings of that rule on that line, and only those', () => {
+  const dir = join('test', 'fixtures', 'rules');
+  for (const name of readdirSync(join(repoRoot, dir)).filter((f) => f.endsWith('.tom.yaml')).map((f) => f.replace('.tom.yaml', ''))) {
+    const text = read(dir, `${name}.tom.yaml`);
+    const before = check(text);
+    const first = before.find((f) => f.code === name);
+    if (!first) continue; // the clean fixture
+    const lines = text.split('\n');
+    const line = first.range.start.line;
+    const indent = /^\s*/.exec(lines[line])![0];
+    lines.splice(line, 0, `${indent}# tom-ignore ${name}: accepted for this test`);
+    const silenced = (f: Finding) => !unsilenceable.has(name) && f.code === name && f.range.start.line === line;
+    const shifted = before.filter((f) => !silenced(f)).map((f) => brief({ ...f, range: f.range.start.line >= line ? shift(f.range) : f.range }));
+    assert.deepEqual(check(lines.join('\n')).map(brief), shifted, name);
+  }
+});
+
+const shift = ({ start, end }: Finding['range']): Finding['range'] => ({ start: { ...start, line: start.line + 1 }, end: { ...end, line: end.line + 1 } });
+
+test('the rule texts in the settings, docs/rules.md and SARIF are those of the rule modules', () => {
+  // server/generate.mjs writes each rule's summary, default severity, docs and fix column into the
+  // manifest, its translations, docs/rules.md and the configuration schema; --check compares
+  const fresh = spawnSync(process.execPath, [join(repoRoot, 'server', 'generate.mjs'), '--check'], { encoding: 'utf8' });
+  assert.equal(fresh.status, 0, fresh.stderr);
 });
