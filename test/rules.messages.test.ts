@@ -8,7 +8,9 @@ import { spawnSync } from 'node:child_process';
 import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { test } from 'node:test';
-import type { Finding, Settings } from '../server/src/service';
+import type { Finding, Settings, SeveritySetting } from '../server/src/service';
+import { parseRuleOptions } from '../server/src/cli/check';
+import { formatText } from '../server/src/cli/formats/text';
 import { brief, check, read, repoRoot } from './helpers/fixtures';
 
 const error = 1;
@@ -413,4 +415,16 @@ test('the rule texts in the settings, docs/rules.md and SARIF are those of the r
   // manifest, its translations, docs/rules.md and the configuration schema; --check compares
   const fresh = spawnSync(process.execPath, [join(repoRoot, 'server', 'generate.mjs'), '--check'], { encoding: 'utf8' });
   assert.equal(fresh.status, 0, fresh.stderr);
+});
+
+test('the command line names each severity, and refuses a severity that does not exist', () => {
+  const text = ignored('');
+  const line = (setting: SeveritySetting) => formatText([{ path: 'a.tom.yaml', findings: check(text, { rules: { 'placeholder-text': setting } }), text }], { error: 0, warning: 0, info: 0, hint: 1 }).split('\n')[0];
+  assert.equal(line('error'), 'a.tom.yaml:24:28 error placeholder-text "TODO" is a placeholder: write the real text before publishing.');
+  assert.equal(line('warning'), 'a.tom.yaml:24:28 warning placeholder-text "TODO" is a placeholder: write the real text before publishing.');
+  assert.equal(line('info'), 'a.tom.yaml:24:28 info placeholder-text "TODO" is a placeholder: write the real text before publishing.');
+  assert.equal(line('hint'), 'a.tom.yaml:24:28 hint placeholder-text "TODO" is a placeholder: write the real text before publishing.');
+  assert.deepEqual(parseRuleOptions(['placeholder-text=off', 'overdue=hint', 'schema=error']), { 'placeholder-text': 'off', overdue: 'hint', schema: 'error' });
+  assert.throws(() => parseRuleOptions(['overdue=fatal']), { message: '--rule overdue=fatal: the severity must be one of off, hint, info, warning, error' });
+  assert.throws(() => parseRuleOptions(['overdue=Error']), { message: '--rule overdue=Error: the severity must be one of off, hint, info, warning, error' });
 });
