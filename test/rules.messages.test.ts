@@ -8,10 +8,13 @@ import { spawnSync } from 'node:child_process';
 import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { test } from 'node:test';
-import type { Finding, Settings, SeveritySetting } from '../server/src/service';
+import { createTomService, type Finding, type Settings, type SeveritySetting } from '../server/src/service';
 import { parseRuleOptions } from '../server/src/cli/check';
 import { formatText } from '../server/src/cli/formats/text';
-import { brief, check, read, repoRoot } from './helpers/fixtures';
+import { brief, check, doc, fixedToday, read, repoRoot } from './helpers/fixtures';
+
+/** What the quick-fixes of rule `code`'s findings get (the id, scope or type they write). */
+const dataOf = (text: string, code: string) => check(text).filter((f) => f.code === code).map((f) => f.data);
 
 const error = 1;
 const warning = 2;
@@ -21,10 +24,18 @@ const hint = 4;
 /** A finding as the Problems panel shows it, in both languages. */
 interface Seen { at: string; severity: number | undefined; en: string; de: string }
 
+/** Checks `text` as the editor would, failing when a rule throws (the server only logs that). */
+function checked(text: string, settings: Partial<Settings>): Finding[] {
+  const logged: string[] = [];
+  const findings = createTomService({ host: { today: () => fixedToday, readFile: () => undefined, log: (m) => logged.push(m) }, settings }).check(doc(text));
+  assert.deepEqual(logged, [], 'no rule failed');
+  return findings;
+}
+
 /** The findings of rule `code` (all of them without `code`), in English and German: the same places in both. */
 function seen(text: string, code?: string, settings: Partial<Settings> = {}): Seen[] {
-  const en = check(text, settings);
-  const de = check(text, { ...settings, locale: 'de' });
+  const en = checked(text, settings);
+  const de = checked(text, { ...settings, locale: 'de' });
   assert.deepEqual(de.map(brief), en.map(brief), 'German shows the same findings at the same places');
   return en.flatMap((f, i) => (code === undefined || f.code === code ? [{ at: brief(f), severity: f.severity, en: f.message, de: de[i].message }] : []));
 }
@@ -103,6 +114,11 @@ test('duplicate-id: every place, each naming the other lines and a free id of it
     en: 'Measure id PA-01 is also used on line 12: ids must be unique; give one of them a new id such as PA-02.',
     de: 'Die Maßnahmen-ID PA-01 steht auch in Zeile 12: IDs müssen eindeutig sein; geben Sie einer der Maßnahmen eine neue ID wie PA-02.',
   }]);
+  assert.deepEqual(dataOf(cleanWith(['id: SA-01', 'id: PA-01']), 'duplicate-id'), [{ replacement: 'PA-02' }, { replacement: 'PA-02' }]);
+  // each suggestion is free in the measure's own section
+  const sa = '      - {id: SA-01, title: A system-access measure, cia: [C], kind: technical}\n';
+  const twoSections = cleanWith([sa, sa.replace('SA-01', 'PA-01') + sa.replace('SA-01', 'SA-02') + sa.replace('SA-01', 'SA-03')]);
+  assert.deepEqual(dataOf(twoSections, 'duplicate-id'), [{ replacement: 'PA-02' }, { replacement: 'SA-04' }]);
 });
 
 test('a name repeated more than six times names five other lines and counts the rest, in both languages', () => {
@@ -138,6 +154,11 @@ test('missing-control-type: one type with its article, several listed with "and"
     en: 'A processor should document 2 control types that no section covers: Input control (Eingabekontrolle, Art. 32(1)(b) GDPR) and Regular testing, assessment and evaluation (Verfahren zur regelmäßigen Überprüfung, Bewertung und Evaluierung, Art. 32(1)(d) GDPR). Add a section for each, with type: input, evaluation.',
     de: 'Für die Rolle „Auftragsverarbeiter“ fehlen 2 Kontrolltypen: Eingabekontrolle (Art. 32 Abs. 1 lit. b DSGVO) und Verfahren zur regelmäßigen Überprüfung, Bewertung und Evaluierung (Art. 32 Abs. 1 lit. d DSGVO). Ergänzen Sie je einen Abschnitt mit type: input, evaluation.',
   }]);
+  assert.deepEqual(dataOf(cleanWith(['  - type: evaluation\n', '  - type: recovery\n'], ['  - type: input\n', '  - type: encryption\n']), 'missing-control-type'), [{ types: ['input', 'evaluation'] }]);
+  // a section named by its German name covers its type (unknown-control-type says the rest)
+  assert.deepEqual(seen(cleanWith(['  - type: input\n', '  - type: Eingabekontrolle\n']), 'missing-control-type'), []);
+  // without a controls key there is nothing to point at: the schema reports the key
+  assert.deepEqual(seen(cleanWith(['controls:\n', 'x-controls:\n']), 'missing-control-type'), []);
 });
 
 test('missing-translation names the missing languages of each text, on the text', () => {
@@ -155,6 +176,7 @@ test('missing-translation names the missing languages of each text, on the text'
     de: 'title hat keinen Text für en, fr, das Dokument erscheint aber in en, de, fr: ergänzen Sie die Übersetzung.',
   }]);
   assert.equal(found.length, 9, 'the title of PA-01 has every language; each other text lacks two');
+  assert.deepEqual(dataOf(text, 'missing-translation').slice(0, 2), [{ missing: ['de', 'fr'], language: 'de' }, { missing: ['en', 'fr'], language: 'de' }]);
   // without document.languages, nothing is missing
   assert.deepEqual(seen(cleanWith(['title: Rule fixture', 'title: {en: Rule fixture}']), 'missing-translation'), []);
 });
@@ -214,6 +236,9 @@ test('undefined-scope: the near miss it probably means, or how to define it', ()
     en: 'Scope "cloud" is not defined: add it under scopes (cloud: {title: ...}) or remove it from this list.',
     de: 'Der Geltungsbereich „cloud“ ist nicht definiert: ergänzen Sie ihn unter scopes (cloud: {title: ...}) oder entfernen Sie ihn aus dieser Liste.',
   }]);
+  assert.deepEqual(dataOf(withScopes('  offices: {title: Offices}\n', 'office, cloud, offices'), 'undefined-scope'), [{ replacement: 'offices' }, undefined]);
+  // without any scopes defined, every name is undefined
+  assert.deepEqual(seen(cleanWith(['title: A physical-access measure, cia: [C], kind: technical}', 'title: A physical-access measure, cia: [C], kind: technical, scope: [cloud]}']), 'undefined-scope').map((f) => f.at), ['undefined-scope 12:90-12:95']);
 });
 
 test('unused-scope points at the key of each scope no measure names', () => {
@@ -245,6 +270,10 @@ test('unknown-control-type: the id a name means, every id an ambiguous name may 
     en: `"zzzzzz" is not a control type: use one of ${ids}.`,
     de: `„zzzzzz“ ist keine Kontrollart: verwenden Sie eine von ${ids}.`,
   }]);
+  assert.deepEqual(dataOf(cleanWith(['type: input', 'type: Access control']), 'unknown-control-type'), [{ replacements: ['physical-access', 'system-access', 'data-access'] }]);
+  assert.deepEqual(dataOf(cleanWith(['type: input', 'type: zzzzzz']), 'unknown-control-type'), [undefined]);
+  // a section of no known type has no expected tags; the sections after it are still checked
+  assert.deepEqual(seen(cleanWith(['type: input', 'type: zzzzzz'], ['title: A availability measure, cia: [A]', 'title: A availability measure, cia: [C]']), 'cia-coverage').map((f) => f.at), ['cia-coverage 28:11-28:23']);
   // the schema's enum finding at the same place is left out: the rule says more
   assert.deepEqual(seen(cleanWith(['type: input', 'type: zzzzzz'])).filter((f) => f.at.endsWith(' 22:11-22:17')).map((f) => f.at), ['unknown-control-type 22:11-22:17']);
 });
