@@ -7,6 +7,7 @@ import { strict as assert } from 'node:assert';
 import { spawnSync } from 'node:child_process';
 import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { test } from 'node:test';
 import { createTomService, type Finding, type Settings, type SeveritySetting } from '../server/src/service';
 import { parseRuleOptions } from '../server/src/cli/check';
@@ -439,11 +440,16 @@ test('tom-ignore above the first finding of each rule fixture silences the findi
 
 const shift = ({ start, end }: Finding['range']): Finding['range'] => ({ start: { ...start, line: start.line + 1 }, end: { ...end, line: end.line + 1 } });
 
-test('the rule texts in the settings, docs/rules.md and SARIF are those of the rule modules', () => {
+test('the rule texts in the settings, docs/rules.md and the configuration schema are those of the rule modules', () => {
   // server/generate.mjs writes each rule's summary, default severity, docs and fix column into the
-  // manifest, its translations, docs/rules.md and the configuration schema; --check compares
-  const fresh = spawnSync(process.execPath, [join(repoRoot, 'server', 'generate.mjs'), '--check'], { encoding: 'utf8' });
-  assert.equal(fresh.status, 0, fresh.stderr);
+  // manifest, its translations, docs/rules.md and the configuration schema; check mode lists what
+  // differs. The list of modules (rules/list.ts) is manifest.test's: a mutation run rewrites the
+  // modules' source, which that list is read from.
+  const generate = `import { generate } from ${JSON.stringify(pathToFileURL(join(repoRoot, 'server', 'generate.mjs')).href)};
+    console.log(JSON.stringify(await generate({ check: true })));`;
+  const run = spawnSync(process.execPath, ['--input-type=module', '-e', generate], { encoding: 'utf8' });
+  assert.equal(run.status, 0, run.stderr);
+  assert.deepEqual(JSON.parse(run.stdout).filter((f: string) => !f.endsWith('rules/list.ts')), []);
 });
 
 test('the command line names each severity, and refuses a severity that does not exist', () => {
@@ -456,4 +462,29 @@ test('the command line names each severity, and refuses a severity that does not
   assert.deepEqual(parseRuleOptions(['placeholder-text=off', 'overdue=hint', 'schema=error']), { 'placeholder-text': 'off', overdue: 'hint', schema: 'error' });
   assert.throws(() => parseRuleOptions(['overdue=fatal']), { message: '--rule overdue=fatal: the severity must be one of off, hint, info, warning, error' });
   assert.throws(() => parseRuleOptions(['overdue=Error']), { message: '--rule overdue=Error: the severity must be one of off, hint, info, warning, error' });
+});
+
+// ---- a second check of the same document (rules run per measure, and keep each measure's findings) ----
+
+test('after an edit above a measure, its kept findings move with it; an edited measure is checked again', () => {
+  let today = fixedToday;
+  const tom = createTomService({ host: { today: () => today, readFile: () => undefined } });
+  const overdue = cleanWith(['title: A physical-access measure, cia: [C], kind: technical}', 'title: A physical-access measure, cia: [C], kind: technical, status: planned, due: 2026-11-24}'],
+    ['title: A input measure, cia: [I], kind: technical}', 'title: A input measure, cia: [I], kind: technical, reviewed: 2025-11-24}']);
+  const at = (text: string, version: number, settings: Partial<Settings> = {}) => tom.check(doc(text, 'file:///ws/a.tom.yaml', version), settings).map(brief);
+  assert.deepEqual(at(overdue, 1), ['overdue 12:104-12:114', 'stale-review 24:82-24:92']);
+  const twoLinesMore = overdue.replace('controls:\n', 'controls:\n  # access\n  # more\n');
+  assert.deepEqual(at(twoLinesMore, 2), ['overdue 14:104-14:114', 'stale-review 26:82-26:92']);
+  // the measure itself edited: checked again
+  assert.deepEqual(at(twoLinesMore.replace('due: 2026-11-24', 'due: 2026-12-24'), 3), ['stale-review 26:82-26:92']);
+  // what else a measure's findings depend on: the settings, today, the document's languages
+  assert.deepEqual(at(twoLinesMore, 4, { staleReviewMonths: 24 }), ['overdue 14:104-14:114']);
+  assert.deepEqual(at(twoLinesMore, 5, { rules: { overdue: 'off' } }), ['stale-review 26:82-26:92']);
+  today = '2026-11-23';
+  assert.deepEqual(at(twoLinesMore, 6), []);
+  today = fixedToday;
+  const published = twoLinesMore.replace('  language: en\n', '  language: en\n  languages: [en]\n');
+  assert.deepEqual(at(published, 7), ['overdue 15:104-15:114', 'stale-review 27:82-27:92']);
+  assert.deepEqual(at(published.replace('languages: [en]', 'languages: [en, de]'), 8).filter((f) => f.startsWith('missing-translation 15:')), ['missing-translation 15:28-15:53']);
+  assert.deepEqual(at(published.replace('language: en', 'language: de'), 9).filter((f) => f.startsWith('missing-translation 15:')), ['missing-translation 15:28-15:53']);
 });
