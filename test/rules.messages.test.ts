@@ -370,6 +370,7 @@ test('tom-ignore without a rule, or naming an unknown one, is a finding and sile
   assert.deepEqual(seen(`${cleanWith()}# tom-ignore placeholder-text\n`), [noReason('37:1-37:30')]);
   // "tom-ignore" elsewhere in a comment is not a directive
   assert.deepEqual(seen(ignored('      # see tom-ignore in docs/rules.md\n')), [todo(25)]);
+  assert.deepEqual(seen(ignored('      # tom-ignores placeholder-text: a plural is another word\n')), [todo(25)]);
 });
 
 test('tom-ignore silences the whole node below it and nothing after it', () => {
