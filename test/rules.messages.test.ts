@@ -53,6 +53,18 @@ function cleanWith(...edits: [from: string, to: string][]): string {
 
 const inputMeasure = '      - {id: IN-01, title: A input measure, cia: [I], kind: technical}';
 
+test('the rule texts in the settings, docs/rules.md and the configuration schema are those of the rule modules', () => {
+  // server/generate.mjs writes each rule's summary, default severity, docs and fix column into the
+  // manifest, its translations, docs/rules.md and the configuration schema; check mode lists what
+  // differs. The list of modules (rules/list.ts) is manifest.test's: a mutation run rewrites the
+  // modules' source, which that list is read from.
+  const generate = `import { generate } from ${JSON.stringify(pathToFileURL(join(repoRoot, 'server', 'generate.mjs')).href)};
+    console.log(JSON.stringify(await generate({ check: true })));`;
+  const run = spawnSync(process.execPath, ['--input-type=module', '-e', generate], { encoding: 'utf8' });
+  assert.equal(run.status, 0, run.stderr);
+  assert.deepEqual(JSON.parse(run.stdout).filter((f: string) => !f.endsWith('rules/list.ts')), []);
+});
+
 test('the clean fixture has no finding, in either language', () => {
   assert.deepEqual(seen(cleanWith()), []);
 });
@@ -440,18 +452,6 @@ test('tom-ignore above the first finding of each rule fixture silences the findi
 });
 
 const shift = ({ start, end }: Finding['range']): Finding['range'] => ({ start: { ...start, line: start.line + 1 }, end: { ...end, line: end.line + 1 } });
-
-test('the rule texts in the settings, docs/rules.md and the configuration schema are those of the rule modules', () => {
-  // server/generate.mjs writes each rule's summary, default severity, docs and fix column into the
-  // manifest, its translations, docs/rules.md and the configuration schema; check mode lists what
-  // differs. The list of modules (rules/list.ts) is manifest.test's: a mutation run rewrites the
-  // modules' source, which that list is read from.
-  const generate = `import { generate } from ${JSON.stringify(pathToFileURL(join(repoRoot, 'server', 'generate.mjs')).href)};
-    console.log(JSON.stringify(await generate({ check: true })));`;
-  const run = spawnSync(process.execPath, ['--input-type=module', '-e', generate], { encoding: 'utf8' });
-  assert.equal(run.status, 0, run.stderr);
-  assert.deepEqual(JSON.parse(run.stdout).filter((f: string) => !f.endsWith('rules/list.ts')), []);
-});
 
 test('the command line names each severity, and refuses a severity that does not exist', () => {
   const text = ignored('');
