@@ -177,7 +177,7 @@ export function reportSchemaErrors(errors: readonly ErrorObject[], { doc, text, 
         if (pair?.key) range = rangeOf(text, pair.key as Node);
         const value = propertyName ?? e.data;
         const what = parent.title ?? 'value';
-        const english = parent.description ? `write ${lowerFirst(parent.description)}` : `it must match ${parent.pattern}`;
+        const english = parent.description ? `write ${lowerFirst(parent.description)}` : `it must match ${parent.pattern}.`;
         message = e.keyword === 'format'
           ? { en: `${show(value)} is not a valid date: write YYYY-MM-DD, e.g. 2025-01-23.`, de: `${show(value)} ist kein gültiges Datum: schreiben Sie JJJJ-MM-TT, z. B. 2025-01-23.` }
           : {
@@ -193,7 +193,7 @@ export function reportSchemaErrors(errors: readonly ErrorObject[], { doc, text, 
             en: 'cia needs at least one tag: C (confidentiality), I (integrity) or A (availability).',
             de: 'cia braucht mindestens ein Kennzeichen: C (Vertraulichkeit), I (Integrität) oder A (Verfügbarkeit).',
           }
-          : { en: `${key} needs at least ${(e.params as { limit: number }).limit} item(s).`, de: `${key} braucht mindestens ${(e.params as { limit: number }).limit === 1 ? 'einen Eintrag' : `${(e.params as { limit: number }).limit} Einträge`}.` };
+          : { en: `${key} needs at least ${itemCount(e.params, 'one item', 'items')}.`, de: `${key} braucht mindestens ${itemCount(e.params, 'einen Eintrag', 'Einträge')}.` };
         if (key === 'cia') data = { kind: 'fill', filling: { expects: 'cia' } };
         break;
       case 'uniqueItems': {
@@ -245,7 +245,7 @@ function enumMessage(key: string, value: unknown, allowed: string[]): Localized 
   const meant = typeof value === 'string' ? closestName(value, allowed) : undefined;
   const many = allowed.length > 2;
   return {
-    en: `${show(value)} is not a valid ${key}: ${meant ? `did you mean "${meant}"? ` : ''}use ${many ? 'one of ' : ''}${allowed.join(many ? ', ' : ' or ')}.`,
+    en: `${show(value)} is not a valid ${key}: ${meant ? `did you mean "${meant}"? Use` : 'use'} ${many ? 'one of ' : ''}${allowed.join(many ? ', ' : ' or ')}.`,
     de: `${show(value)} ist kein gültiger Wert für ${key}: ${meant ? `meinten Sie „${meant}“? Verwenden` : 'verwenden'} Sie ${many ? 'einen von ' : ''}${allowed.join(many ? ', ' : ' oder ')}.`,
   };
 }
@@ -267,8 +267,15 @@ function fillingOf(schema: SchemaLike | undefined): Filling | undefined {
   return undefined;
 }
 
+/** "one item" or "3 items": the `limit` of a minItems error in words. */
+const itemCount = (params: unknown, one: string, many: string) => {
+  const { limit } = params as { limit: number };
+  return limit === 1 ? one : `${limit} ${many}`;
+};
+
+/** A description as the rest of a sentence: "An e-mail address" → "an e-mail address", "A BCP-47 tag" → "a BCP-47 tag"; an acronym stays. */
 function lowerFirst(s: string): string {
-  return /^[A-Z][a-z]/.test(s) ? s[0].toLowerCase() + s.slice(1) : s;
+  return /^[A-Z](?:[a-z]|\s)/.test(s) ? s[0].toLowerCase() + s.slice(1) : s;
 }
 
 /** "Measure PA-01", "Section physical-access", or the key's name, to say which object lacks a key. */
