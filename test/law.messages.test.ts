@@ -10,6 +10,7 @@ import { test } from 'node:test';
 import type { MarkupContent } from 'vscode-languageserver-types';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import type { Finding, Settings } from '../server/src/service';
+import { diffTom } from '../server/src/service/diff';
 import { decisionName } from '../server/src/service/law/describe';
 import { check, cursor, doc, read, service } from './helpers/fixtures';
 
@@ -131,6 +132,16 @@ test('a renewed adequacy decision without an end date names the renewal only', (
   const renewed = { act: 'Decision X', date: '2020-02-29', renewed: '2024-03-01', scope: 'full' as const, source: 's', asOf: '2026-12-01' };
   assert.equal(decisionName(renewed, 'en'), 'Decision X of 29 February 2020, renewed on 1 March 2024');
   assert.equal(decisionName(renewed, 'de'), 'Decision X vom 29. Februar 2020, verlängert am 1. März 2024');
+});
+
+test('the review diff names each new location outside the EU/EEA, marking those an adequacy decision covers', () => {
+  const eeaCodes = ['AT', 'DE', 'GR', 'SE', 'EU', 'IS', 'LI', 'NO', 'GP', 'GF', 'MQ', 'RE', 'YT', 'MF', 'AX'];
+  const withDecision = ['AD', 'AR', 'BR', 'CA', 'CH', 'FO', 'GB', 'GG', 'IL', 'IM', 'JE', 'JP', 'KR', 'NZ', 'UY'];
+  const before = sub('    locations: [FR]\n');
+  const after = sub(`    locations: [FR, ${[...eeaCodes, ...withDecision, 'US', 'IN', 'CN'].join(', ')}]\n`);
+  assert.deepEqual(diffTom(before, after).changes.map((c) => c.weakening), [[
+    `new location outside the EU/EEA: ${withDecision.map((c) => `${c} (adequacy decision)`).join(', ')}, US, IN, CN`,
+  ]]);
 });
 
 // ---------------------------------------------------------------------------------------------
