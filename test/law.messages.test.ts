@@ -166,6 +166,16 @@ test('third-country-transfer: the message for a third country and for the US, in
   assert.deepEqual(seen(sub('    locations: [United States, IN]\n    transferMechanism: {US: dpf, IN: bcr}\n    transferImpactAssessment: {reference: T, date: 2026-01-01}\n'), 'third-country-transfer'), []);
 });
 
+test('transfers: each written location is read once; a non-scalar location or mechanism entry is none', () => {
+  // an empty or nested location is the schema's business; the third country beside it is still found
+  assert.deepEqual(seen(sub('    locations: ["", [IN], {CN: x}, VN]\n'), 'third-country-transfer').map((f) => f.covers), ['VN']);
+  // a map entry that is not a single mechanism leaves the location without one
+  assert.deepEqual(seen(sub('    locations: [IN]\n    transferMechanism: {IN: [scc]}\n'), 'third-country-transfer').map((f) => f.covers), ['IN']);
+  // the map's entry is found under the location as written before its code
+  assert.deepEqual(seen(sub('    locations: [USA]\n    transferMechanism: {USA: dpf, US: adequacy}\n'), 'transfer-mechanism'), []);
+  assert.deepEqual(seen(sub('    locations: [USA]\n    transferMechanism: {USA: adequacy, US: dpf}\n'), 'transfer-mechanism').map((f) => f.covers), ['adequacy']);
+});
+
 test('transfer-mechanism: each misfit has its message, in English and German, at the mechanism, naming every place it does not fit', () => {
   const dpf = sub('    locations: [IN, CN, VN, JP, DE]\n    transferMechanism: dpf\n');
   assert.deepEqual(seen(dpf, 'transfer-mechanism').map((f) => [f.severity, f.at, f.covers]), [[warning, '41:24', 'dpf'], [warning, '41:24', 'dpf']]);
