@@ -43,12 +43,20 @@ function controlTypeHover(id: string): string | undefined {
   return `**${id}** is not a control type id; it may mean ${ids}.${origin}`;
 }
 
-/** What the law says about a subprocessor location: EEA, adequacy decision (act, date, scope) or third country. */
-function locationHover(written: string): string {
+/**
+ * What the law says about a subprocessor location, in the user's language: EEA, adequacy decision
+ * (act, date, scope) or third country.
+ */
+function locationHover(written: string, locale: Locale): string {
   const location = readLocation(written);
-  if (location.kind === 'unknown') return `**${written}** is not an ISO 3166 alpha-2 code or a country name the tools know: write the code (\`DE\`, \`US\`, …) or \`EU\`.`;
-  const named = location.kind === 'name' || location.code !== written ? `\`${written}\` is read as \`${location.code}\`. ` : '';
-  return `**${placeName(location.code).en}**\n\n${named}${describeLocation(location.code).en}`;
+  if (location.kind === 'unknown') {
+    return locale === 'de'
+      ? `**${written}** ist weder ein ISO-3166-Alpha-2-Code noch ein bekannter Ländername: schreiben Sie den Code (\`DE\`, \`US\`, …) oder \`EU\`.`
+      : `**${written}** is not an ISO 3166 alpha-2 code or a country name the tools know: write the code (\`DE\`, \`US\`, …) or \`EU\`.`;
+  }
+  const read = locale === 'de' ? 'wird gelesen als' : 'is read as';
+  const named = location.kind === 'name' || location.code !== written ? `\`${written}\` ${read} \`${location.code}\`. ` : '';
+  return `**${placeName(location.code)[locale]}**\n\n${named}${describeLocation(location.code)[locale]}`;
 }
 
 const schemaOf = (path: Path) => schemaAt(path.map((k) => (typeof k === 'number' ? item : k)));
@@ -93,17 +101,17 @@ function mappingHover(model: TomModel, here: CursorScalar): string | undefined {
   return `\`${String(here.node.value)}\` — a control of **${framework}**${docs ? `: ${docs}` : ''}`;
 }
 
-function explain(analysis: Analysis, model: TomModel, here: CursorScalar): string | undefined {
+function explain(analysis: Analysis, model: TomModel, here: CursorScalar, locale: Locale): string | undefined {
   const { path, isKey } = here;
   const value = str(here.node);
   const id = identifierOf(model, here);
   if (id?.kind === 'scope') return scopeHover(analysis, model, id);
   if (id?.kind === 'measure') return measureHover(model, id);
-  if (isKey && value !== undefined && pathIs(path, 'subprocessors', '#', 'transferMechanism', '*')) return locationHover(value);
+  if (isKey && value !== undefined && pathIs(path, 'subprocessors', '#', 'transferMechanism', '*')) return locationHover(value, locale);
   if (isKey) return keyDocs(path);
   if (value === undefined) return undefined;
   if (pathIs(path, 'controls', '#', 'type')) return controlTypeHover(value);
-  if (pathIs(path, 'subprocessors', '#', 'locations', '#')) return locationHover(value);
+  if (pathIs(path, 'subprocessors', '#', 'locations', '#')) return locationHover(value, locale);
   if (pathIs(path, 'controls', '#', 'measures', '#', 'mappings', '*', '#')) return mappingHover(model, here);
   return enumValueDocs(path, value); // CIA tags, roles, kinds, statuses...
 }
@@ -122,7 +130,7 @@ export function hover(analysis: Analysis, position: Position, findings: readonly
   const offset = analysis.text.offsetAt(position);
   const model = analysis.model;
   const here = model && scalarAt(model.doc, offset);
-  const parts = [here && model && explain(analysis, model, here), findingLines(findings, position, locale).join('\n\n')].filter(Boolean);
+  const parts = [here && model && explain(analysis, model, here, locale), findingLines(findings, position, locale).join('\n\n')].filter(Boolean);
   if (parts.length === 0) return null;
   return {
     contents: { kind: 'markdown', value: parts.join('\n\n---\n\n') },

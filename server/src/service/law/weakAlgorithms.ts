@@ -145,7 +145,7 @@ export const weakAlgorithms: readonly WeakAlgorithm[] = [
 export const fastPasswordHash = {
   pattern: /\b(?:MD5|SHA-?(?:1|224|256|384|512)(?!\d)|SHA-?2|SHA-?3(?:-\d+)?|salted[- ]hash(?:es)?|gesalzene[nrs]? Hash(?:werte?|es)?)\b/gi,
   /** A sentence is about passwords when it names them. */
-  context: /passw(?:or)?d|kennw[oö]rt|passphrase|credential|zugangsdaten/i,
+  context: /passw(?:or)?d|passw[oö]rt|kennw[oö]rt|passphrase|credential|zugangsdaten/i,
   /** A slow password hash in the same sentence means the fast hash is not the password storage. */
   slow: /argon2|scrypt|bcrypt|pbkdf2|yescrypt/i,
   instead: {

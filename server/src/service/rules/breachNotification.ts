@@ -1,5 +1,5 @@
 import { isScalar, type Scalar } from 'yaml';
-import { get, str } from '../document/model';
+import { get, pairOf, str } from '../document/model';
 import { finding } from './findings';
 import { defineRule, rangeOf } from './rule';
 
@@ -45,7 +45,9 @@ export const breachNotification = defineRule({
         }));
       }
       if (toAuthority) {
-        add(finding('breach-notification', rangeOf(text, toAuthority), {
+        // the key is what is wrong (the message says which key to write); a merged-in one has no key here
+        const key = pairOf(commitments, 'authorityNotificationHours')?.key ?? toAuthority;
+        add(finding('breach-notification', rangeOf(text, key), {
           en: 'A processor does not notify the supervisory authority: the controller does (Art. 33(1) GDPR), after the processor has notified it (Art. 33(2)): write controllerNotificationHours instead.',
           de: 'Ein Auftragsverarbeiter meldet nicht an die Aufsichtsbehörde: das tut der Verantwortliche (Art. 33 Abs. 1 DSGVO), nachdem der Auftragsverarbeiter ihn informiert hat (Art. 33 Abs. 2): schreiben Sie stattdessen controllerNotificationHours.',
         }));
