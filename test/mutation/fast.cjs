@@ -16,7 +16,7 @@ const service = join(out, 'server', 'src', 'service');
 /** Module (path below server/src/service, compiled) → the test files that check it, most focused first. */
 const suites = [
   { modules: /^(rules\/|law\/)/, tests: ['rules.boundaries', 'law.rules', 'law.probe', 'law.data', 'rules', 'examples'] },
-  { modules: /^fixes\//, tests: ['fixes.edits', 'fixes.actions', 'fixes', 'fixes.layouts', 'examples'] },
+  { modules: /^fixes\//, tests: ['fixes.edits', 'fixes.actions', 'fixes.diff', 'fixes', 'fixes.layouts', 'examples'] },
   { modules: /^schema\/schemaErrors\.js/, tests: ['schema', 'rules', 'malformed', 'fixes.layouts'] },
 ];
 const all = [...new Set(suites.flatMap((s) => s.tests))];
