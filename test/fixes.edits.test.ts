@@ -281,3 +281,21 @@ test('an empty document: the skeleton after any comment, in the file\'s line end
     assert.deepEqual(offers(text, 'schema'), [['Insert a TOM document skeleton', '*', after]], JSON.stringify(text));
   }
 });
+
+test('only tom-ignore where a rule has no replacement to offer, or the value is anchored', () => {
+  const sp = (location: string) => `${flow}subprocessors:\n  - name: X\n    purpose: {en: P, de: P}\n    locations: [${location}]\n`;
+  const second = '      - id: PA-01\n        title: {en: D, de: D}\n        cia: [C]\n        kind: technical\n        scope: [hq]\n';
+  const cases: [string, string, string][] = [
+    ['a weak algorithm in a text', 'weak-crypto', flow.replace('Badges, de', 'Badges hashed with MD5, de')],
+    ['no such country', 'location-code', sp('Atlantis')],
+    ['no catalogue id near it', 'unknown-mapping', flow.replace('        scope: [hq]\n', '        scope: [hq]\n        mappings:\n          iso27001: [Z.99]\n')],
+    ['no scope near it', 'undefined-scope', flow.replace('scope: [hq]', 'scope: [zzzzzz]')],
+    ['no control type near it', 'unknown-control-type', flow.replace('type: physical-access', 'type: Quantenkontrolle')],
+    ['an anchored id', 'duplicate-id', flow.replace('id: PA-01', 'id: &first PA-01') + second],
+    ['an anchored TLS version', 'weak-crypto', `${flow}commitments:\n  tlsMinVersion: &v "1.1"\n`],
+    ['a country name with an anchor', 'location-code', sp('&home Deutschland')],
+  ];
+  for (const [name, rule, text] of cases) assert.deepEqual(offers(text, rule).map(([t]) => t), [ignore(rule)], name);
+  assert.deepEqual(offers(flow.replace('id: PA-01', 'id: &first PA-01') + second, 'duplicate-id', 1).map(([t, p]) => [t, p]),
+    [['Change the id to PA-02 (the next free id)', '*'], [ignore('duplicate-id'), '']], 'the later use is still renamed');
+});
