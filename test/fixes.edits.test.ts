@@ -299,3 +299,34 @@ test('only tom-ignore where a rule has no replacement to offer, or the value is 
   assert.deepEqual(offers(flow.replace('id: PA-01', 'id: &first PA-01') + second, 'duplicate-id', 1).map(([t, p]) => [t, p]),
     [['Change the id to PA-02 (the next free id)', '*'], [ignore('duplicate-id'), '']], 'the later use is still renamed');
 });
+
+test('missing-translation: a language map gets the stubs; a string becomes a flow map, or a block map where the file writes block maps', () => {
+  const title = (value: string, text = flow) => text.replace('        title: {en: Badges, de: Ausweise}\n', `        title: ${value}\n`);
+  const add = 'Add de: TODO (to translate)';
+  assert.deepEqual(offers(title('{en: Badges}'), 'missing-translation'), [
+    [add, '*', title('{en: Badges, de: TODO}')],
+    [ignore('missing-translation'), '', ignored(title('{en: Badges}'), 'missing-translation', 'title: {en: Badges}')],
+  ]);
+  assert.equal(fixAllSafe(title('Badges')), title('Badges'), 'a stub to translate is not written on save');
+  assert.equal(offers(title('"Badges"'), 'missing-translation')[0][2], title('{en: "Badges", de: TODO}'), 'quotes kept');
+  assert.equal(offers(title("'Doors, gates'"), 'missing-translation')[0][2], title("{en: 'Doors, gates', de: TODO}"));
+  assert.equal(offers(title('Doors, gates'), 'missing-translation')[0][2], title('{en: "Doors, gates", de: TODO}'), 'quoted where a flow map needs it');
+  const three = flow.replace('languages: [en, de]', 'languages: [en, de, fr]').replace('{en: Test, de: Test}', '{en: Test, de: Test, fr: Test}').replace('{en: HQ, de: HQ}', '{en: HQ, de: HQ, fr: QG}');
+  assert.deepEqual(offers(title('{en: Badges, de: Ausweise}', three), 'missing-translation')[0], ['Add fr: TODO (to translate)', '*', title('{en: Badges, de: Ausweise, fr: TODO}', three)]);
+  assert.deepEqual(offers(title('Badges', three), 'missing-translation')[0], ['Add de: TODO, fr: TODO (to translate)', '*', title('{en: Badges, de: TODO, fr: TODO}', three)]);
+  // a file whose texts are block maps gets the block form, at its own indentation and line ending
+  const blockTexts = crlf(block.replace('  title: {en: Test, de: Test}\n', '  title:\n    en: Test\n    de: Test\n').replace('  hq: {title: {en: HQ, de: HQ}}\n', '  hq:\n    title:\n      en: HQ\n      de: HQ\n').replace('          en: Badges\n          de: Ausweise\n', '          en: Badges\n').replace('        title:\n          en: Badges\n', '        title: Badges\n'));
+  assert.deepEqual(offers(blockTexts, 'missing-translation')[0], [add, '*', blockTexts.replace('        title: Badges\r\n', '        title:\r\n          en: Badges\r\n          de: TODO\r\n')]);
+  const tied = blockTexts.replace('  hq:\r\n    title:\r\n      en: HQ\r\n      de: HQ\r\n', '  hq: {title: {en: HQ, de: HQ}}\r\n');
+  assert.equal(offers(tied, 'missing-translation')[0][2], tied.replace('title: Badges', 'title: {en: Badges, de: TODO}'), 'as many flow maps as block maps: the flow form');
+  const lines = title('Badge readers\n          at every door');
+  assert.equal(offers(lines, 'missing-translation')[0][2], title('\n          en: Badge readers\n            at every door\n          de: TODO').replace('title: \n', 'title:\n'), 'a string over two lines moves one level deeper');
+  const literal = title('|\n          Badge readers\n          at every door');
+  assert.equal(offers(literal, 'missing-translation')[0][2], title('\n          en: |\n            Badge readers\n            at every door\n          de: TODO').replace('title: \n', 'title:\n'));
+  for (const header of ['|2', '|+', '>2-']) {
+    const kept = title(`${header}\n            Badge readers\n            at every door`);
+    assert.deepEqual(offers(kept, 'missing-translation').map(([t]) => t), [ignore('missing-translation')], `${header}: re-indenting would change the text`);
+  }
+  const inFlow = flow.replace(/ {6}- id: PA-01\n[^]*$/, '      - {id: PA-01, title: Badges, cia: [C], kind: technical, scope: [hq]}\n');
+  assert.equal(offers(inFlow, 'missing-translation')[0][2], inFlow.replace('title: Badges,', 'title: {en: Badges, de: TODO},'));
+});
