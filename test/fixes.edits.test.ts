@@ -330,3 +330,51 @@ test('missing-translation: a language map gets the stubs; a string becomes a flo
   const inFlow = flow.replace(/ {6}- id: PA-01\n[^]*$/, '      - {id: PA-01, title: Badges, cia: [C], kind: technical, scope: [hq]}\n');
   assert.equal(offers(inFlow, 'missing-translation')[0][2], inFlow.replace('title: Badges,', 'title: {en: Badges, de: TODO},'));
 });
+
+/** The types a processor must cover besides physical-access: id prefix, expected CIA tags, kind, English name. */
+const missingTypes: [string, string, string, string, string][] = [
+  ['system-access', 'SA', 'C', 'technical', 'System access control'],
+  ['data-access', 'DA', 'C, I', 'technical', 'Data access control'],
+  ['transfer', 'TR', 'C, I', 'technical', 'Transfer control'],
+  ['input', 'IN', 'I', 'technical', 'Input control'],
+  ['order', 'OR', 'C, I', 'organizational', 'Order control'],
+  ['availability', 'AV', 'A', 'technical', 'Availability and resilience control'],
+  ['separation', 'SE', 'C', 'technical', 'Separation control'],
+  ['evaluation', 'EV', 'C, I, A', 'organizational', 'Regular testing, assessment and evaluation'],
+];
+
+test('missing-control-type: all sections at once (preferred), or one each, appended in the layout of the others', () => {
+  const section = ([type, prefix, cia, kind]: string[], eol = '\n', title = '{en: TODO, de: TODO}') =>
+    [`  - type: ${type}`, '    measures:', `      - id: ${prefix}-01`, `        title: ${title}`, `        cia: [${cia}]`, `        kind: ${kind}`].map((l) => l + eol).join('');
+  const offered = offers(flow, 'missing-control-type');
+  assert.deepEqual(offered.map(([t, p]) => [t, p]), [
+    ['Add all 8 missing control sections, each with a measure to fill in', '*'],
+    ...missingTypes.map(([type, , , , en]) => [`Add ${/^[aeiou]/.test(type) ? 'an' : 'a'} ${type} section (${en}) with a measure to fill in`, '']),
+    [ignore('missing-control-type'), ''],
+  ]);
+  assert.equal(offered[0][0].includes('an'), false);
+  assert.deepEqual(offered.slice(4, 7).map(([t]) => t.split(' (')[0]), ['Add an input section', 'Add an order section', 'Add an availability section']);
+  assert.equal(offered[0][2], flow + missingTypes.map((t) => section(t)).join(''));
+  missingTypes.forEach((t, i) => assert.equal(offered[i + 1][2], flow + section(t), t[0]));
+  assert.equal(fixAllSafe(flow), flow, 'new sections are not added on save');
+  // a file without the last newline, on CRLF: the section starts on a new line
+  const cut = crlf(flow).slice(0, -2);
+  assert.equal(offers(cut, 'missing-control-type')[1][2], `${cut}\r\n${section(missingTypes[0], '\r\n').slice(0, -2)}`);
+});
+
+test('missing-control-type: dashes at the key column, four spaces, a one-language file, and a flow controls list', () => {
+  const compact = flow.replace('  - type: physical-access\n    measures:\n      - id: PA-01\n        title: {en: Badges, de: Ausweise}\n        cia: [C, I]\n        kind: technical\n        scope: [hq]\n',
+    '- type: physical-access\n  measures:\n  - id: PA-01\n    title: {en: Badges, de: Ausweise}\n    cia: [C, I]\n    kind: technical\n    scope: [hq]\n');
+  assert.equal(offers(compact, 'missing-control-type')[1][2], `${compact}- type: system-access\n  measures:\n  - id: SA-01\n    title: {en: TODO, de: TODO}\n    cia: [C]\n    kind: technical\n`);
+  const wide = flow.replace('  - type: physical-access\n    measures:\n      - id: PA-01\n        title: {en: Badges, de: Ausweise}\n        cia: [C, I]\n        kind: technical\n        scope: [hq]\n',
+    '    -   type: physical-access\n        measures:\n            -   id: PA-01\n                title: {en: Badges, de: Ausweise}\n                cia: [C, I]\n                kind: technical\n                scope: [hq]\n');
+  assert.equal(offers(wide, 'missing-control-type')[1][2], `${wide}    -   type: system-access\n        measures:\n            -   id: SA-01\n                title: {en: TODO, de: TODO}\n                cia: [C]\n                kind: technical\n`);
+  const english = flow.replace('  languages: [en, de]\n', '').replace('{en: Test, de: Test}', 'Test').replace('{title: {en: HQ, de: HQ}}', '{title: HQ}').replace('{en: Badges, de: Ausweise}', 'Badges');
+  assert.equal(offers(english, 'missing-control-type')[1][2], `${english}  - type: system-access\n    measures:\n      - id: SA-01\n        title: TODO\n        cia: [C]\n        kind: technical\n`);
+  const flowControls = flow.replace(/controls:\n[^]*$/, 'controls: [{type: physical-access, measures: [{id: PA-01, title: {en: B, de: B}, cia: [C, I], kind: technical, scope: [hq]}]}]\n');
+  assert.equal(offers(flowControls, 'missing-control-type')[8][2], flowControls.replace(']}]\n', ']}, {type: evaluation, measures: [{id: EV-01, title: {en: TODO, de: TODO}, cia: [C, I, A], kind: organizational}]}]\n'));
+  const emptyFlow = flow.replace(/controls:\n[^]*$/, 'controls: []\n');
+  assert.equal(offers(emptyFlow, 'missing-control-type')[1][2], emptyFlow.replace('[]', '[{type: physical-access, measures: [{id: PA-01, title: {en: TODO, de: TODO}, cia: [C], kind: technical}]}]'));
+  const flowMeasures = flow.replace(/ {4}measures:\n[^]*$/, '    measures: [{id: PA-01, title: {en: B, de: B}, cia: [C, I], kind: technical, scope: [hq]}]\n');
+  assert.equal(offers(flowMeasures, 'missing-control-type')[1][2], `${flowMeasures}  - type: system-access\n    measures:\n      - id: SA-01\n        title: {en: TODO, de: TODO}\n        cia: [C]\n        kind: technical\n`, 'measures one level deeper than the section keys');
+});
