@@ -48,6 +48,10 @@ function ignored(text: string, rule: string, line: string, eol = '\n'): string {
 
 const flow = document('flow');
 const block = document('block');
+/** The flow document indented by four spaces, sections and measures written `-   key`. */
+const fourSpaces = 'tom: 1\ndocument:\n    title: {en: Test, de: Test}\n    organization: ACME\n    role: processor\n    language: en\n    languages: [en, de]\n    lastUpdated: 2026-10-01\n' +
+  'scopes:\n    hq: {title: {en: HQ, de: HQ}}\ncontrols:\n    -   type: physical-access\n        measures:\n            -   id: PA-01\n' +
+  '                title: {en: Badges, de: Ausweise}\n                cia: [C, I]\n                kind: technical\n                scope: [hq]\n';
 
 test('weak-crypto: "Require TLS 1.2 or newer", preferred, on LF and CRLF and in a flow map; never applied on save', () => {
   for (const eol of ['\n', '\r\n']) {
@@ -258,7 +262,7 @@ test('CIA tags rewritten: title names the result, preferred and safe; block list
   assert.deepEqual(offers(text, 'schema').slice(0, 1), [['Write the CIA tags as [C, I, A]', '*', fixed]]);
   assert.equal(fixAllSafe(text), fixed);
   for (const eol of ['\n', '\r\n']) {
-    const four = `tom: 1\ndocument:\n    title: {en: Test, de: Test}\n    organization: ACME\n    role: processor\n    language: en\n    languages: [en, de]\n    lastUpdated: 2026-10-01\nscopes:\n    hq: {title: {en: HQ, de: HQ}}\ncontrols:\n    -   type: physical-access\n        measures:\n            -   id: PA-01\n                title: {en: Badges, de: Ausweise}\n                cia:\n                    - A\n                    - I\n                    - C\n                kind: technical\n                scope: [hq]`.replace(/\n/g, eol);
+    const four = fourSpaces.replace('cia: [C, I]', 'cia:\n                    - A\n                    - I\n                    - C').replace(/\n$/, '').replace(/\n/g, eol);
     assert.deepEqual(offers(four, 'cia-order')[0], ['Write the CIA tags as [C, I, A]', '*', four.replace(`- A${eol}                    - I${eol}                    - C`, `- C${eol}                    - I${eol}                    - A`)], JSON.stringify(eol));
   }
   const dashes = block.replace('        cia:\n          - C\n          - I\n', '        cia:\n        - I\n        - C\n');
@@ -366,8 +370,7 @@ test('missing-control-type: dashes at the key column, four spaces, a one-languag
   const compact = flow.replace('  - type: physical-access\n    measures:\n      - id: PA-01\n        title: {en: Badges, de: Ausweise}\n        cia: [C, I]\n        kind: technical\n        scope: [hq]\n',
     '- type: physical-access\n  measures:\n  - id: PA-01\n    title: {en: Badges, de: Ausweise}\n    cia: [C, I]\n    kind: technical\n    scope: [hq]\n');
   assert.equal(offers(compact, 'missing-control-type')[1][2], `${compact}- type: system-access\n  measures:\n  - id: SA-01\n    title: {en: TODO, de: TODO}\n    cia: [C]\n    kind: technical\n`);
-  const wide = flow.replace('  - type: physical-access\n    measures:\n      - id: PA-01\n        title: {en: Badges, de: Ausweise}\n        cia: [C, I]\n        kind: technical\n        scope: [hq]\n',
-    '    -   type: physical-access\n        measures:\n            -   id: PA-01\n                title: {en: Badges, de: Ausweise}\n                cia: [C, I]\n                kind: technical\n                scope: [hq]\n');
+  const wide = fourSpaces;
   assert.equal(offers(wide, 'missing-control-type')[1][2], `${wide}    -   type: system-access\n        measures:\n            -   id: SA-01\n                title: {en: TODO, de: TODO}\n                cia: [C]\n                kind: technical\n`);
   const english = flow.replace('  languages: [en, de]\n', '').replace('{en: Test, de: Test}', 'Test').replace('{title: {en: HQ, de: HQ}}', '{title: HQ}').replace('{en: Badges, de: Ausweise}', 'Badges');
   assert.equal(offers(english, 'missing-control-type')[1][2], `${english}  - type: system-access\n    measures:\n      - id: SA-01\n        title: TODO\n        cia: [C]\n        kind: technical\n`);
@@ -377,4 +380,37 @@ test('missing-control-type: dashes at the key column, four spaces, a one-languag
   assert.equal(offers(emptyFlow, 'missing-control-type')[1][2], emptyFlow.replace('[]', '[{type: physical-access, measures: [{id: PA-01, title: {en: TODO, de: TODO}, cia: [C], kind: technical}]}]'));
   const flowMeasures = flow.replace(/ {4}measures:\n[^]*$/, '    measures: [{id: PA-01, title: {en: B, de: B}, cia: [C, I], kind: technical, scope: [hq]}]\n');
   assert.equal(offers(flowMeasures, 'missing-control-type')[1][2], `${flowMeasures}  - type: system-access\n    measures:\n      - id: SA-01\n        title: {en: TODO, de: TODO}\n        cia: [C]\n        kind: technical\n`, 'measures one level deeper than the section keys');
+});
+
+/** The suggested-mapping actions (no finding) offered with the cursor at `line`, `character`: title and the text after. */
+function suggestions(text: string, line: number, character = 10): [string, string][] {
+  const here = { start: { line, character }, end: { line, character } };
+  return svc.codeActions(doc(text, uri), here).filter((a) => a.title.startsWith('Add suggested')).map((a) => [a.title, asOffer(text, a)[2]]);
+}
+
+test('suggested mappings: a new mappings key, a new framework, or the missing ids appended, in the measure\'s style', () => {
+  const iso = 'Add suggested ISO 27001 mappings (A.7.1, A.7.2)';
+  const nist = 'Add suggested NIST SP 800-53 mappings (PE-2, PE-3)';
+  const scc = 'Add suggested SCC Annex II mappings (8)';
+  assert.deepEqual(suggestions(flow, 15), [
+    [iso, `${flow}        mappings:\n          iso27001: [A.7.1, A.7.2]\n`],
+    [nist, `${flow}        mappings:\n          nist-800-53: [PE-2, PE-3]\n`],
+    [scc, `${flow}        mappings:\n          scc-annex-ii: ["8"]\n`],
+  ]);
+  assert.deepEqual(suggestions(flow, 12), [], 'the cursor on the section, not in a measure');
+  const mapped = (m: string) => `${flow}        mappings:\n${m}`;
+  assert.deepEqual(suggestions(mapped('          iso27001: [A.7.2]\n          nist-800-53: [PE-2, PE-3]\n'), 15), [
+    ['Add suggested ISO 27001 mappings (A.7.1)', mapped('          iso27001: [A.7.2, A.7.1]\n          nist-800-53: [PE-2, PE-3]\n')],
+    [scc, mapped('          iso27001: [A.7.2]\n          nist-800-53: [PE-2, PE-3]\n          scc-annex-ii: ["8"]\n')],
+  ]);
+  const blockList = mapped('          iso27001:\n            - A.7.1\n          scc-annex-ii:\n          - "8"\n          nist-800-53: []\n');
+  assert.deepEqual(suggestions(crlf(blockList), 15), [['Add suggested ISO 27001 mappings (A.7.2)', crlf(blockList.replace('            - A.7.1\n', '            - A.7.1\n            - A.7.2\n'))]],
+    'an empty list is the author\'s: left alone');
+  assert.deepEqual(suggestions(mapped('          iso27001: [A.7.1, A.7.2]\n          nist-800-53: [PE-2, PE-3]\n          scc-annex-ii: ["8"]\n'), 15), [], 'all there');
+  assert.deepEqual(suggestions(`${flow}        mappings:\n`, 15), [], '`mappings:` with nothing yet');
+  assert.deepEqual(suggestions(`${flow}        mappings: {}\n`, 15).map(([t]) => t), [iso, nist, scc]);
+  assert.equal(suggestions(`${flow}        mappings: {}\n`, 15)[0][1], `${flow}        mappings: {iso27001: [A.7.1, A.7.2]}\n`);
+  const inFlow = flow.replace(/ {6}- id: PA-01\n[^]*$/, '      - {id: PA-01, title: {en: B, de: B}, cia: [C], kind: technical, scope: [hq]}\n');
+  assert.equal(suggestions(inFlow, 13)[0][1], inFlow.replace('scope: [hq]}', 'scope: [hq], mappings: {iso27001: [A.7.1, A.7.2]}}'));
+  assert.equal(suggestions(fourSpaces, 15, 20)[0][1], `${fourSpaces}                mappings:\n                    iso27001: [A.7.1, A.7.2]\n`, 'one level of the file\'s four spaces');
 });
