@@ -414,3 +414,14 @@ test('suggested mappings: a new mappings key, a new framework, or the missing id
   assert.equal(suggestions(inFlow, 13)[0][1], inFlow.replace('scope: [hq]}', 'scope: [hq], mappings: {iso27001: [A.7.1, A.7.2]}}'));
   assert.equal(suggestions(fourSpaces, 15, 20)[0][1], `${fourSpaces}                mappings:\n                    iso27001: [A.7.1, A.7.2]\n`, 'one level of the file\'s four spaces');
 });
+
+test('tom-ignore: above a measure\'s dash line, a flow measure\'s line, a nested key; none in a document written as one flow map', () => {
+  const noKind = block.replace('        kind: technical\n', '');
+  assert.equal(offers(noKind, 'schema').at(-1)![2], noKind.replace('      - id: PA-01\n', `      # tom-ignore schema: ${reason}\n      - id: PA-01\n`));
+  const inFlow = flow.replace(/ {6}- id: PA-01\n[^]*$/, '      - {id: PA-01, title: {en: B, de: B}, cia: [C], kind: technicl, scope: [hq]}\n');
+  assert.deepEqual(offers(inFlow, 'schema', /technicl/).at(-1), [ignore('schema'), '', inFlow.replace('      - {id', `      # tom-ignore schema: ${reason}\n      - {id`)]);
+  const four = crlf(fourSpaces.replace('kind: technical', 'kind: technicl'));
+  assert.equal(offers(four, 'schema').at(-1)![2], four.replace('                kind: technicl', `                # tom-ignore schema: ${reason}\r\n                kind: technicl`));
+  const oneMap = '{tom: 2, document: {title: T, organization: A, role: processor, language: en, lastUpdated: 2026-10-01}, controls: []}\n';
+  assert.deepEqual(offers(oneMap, 'schema', /tom/).map(([t]) => t).filter((t) => t.startsWith('Ignore')), [], 'no line of its own to put the comment above');
+});
