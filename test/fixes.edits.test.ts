@@ -425,3 +425,14 @@ test('tom-ignore: above a measure\'s dash line, a flow measure\'s line, a nested
   const oneMap = '{tom: 2, document: {title: T, organization: A, role: processor, language: en, lastUpdated: 2026-10-01}, controls: []}\n';
   assert.deepEqual(offers(oneMap, 'schema', /tom/).map(([t]) => t).filter((t) => t.startsWith('Ignore')), [], 'no line of its own to put the comment above');
 });
+
+test('inserted and removed keys: first in a flow map, after a block scalar\'s last line, a scope over several lines removed whole', () => {
+  const flowMeasure = flow.replace(/ {6}- id: PA-01\n[^]*$/, '      - {title: {en: B, de: B}, cia: [C], kind: technical, scope: [hq]}\n');
+  assert.deepEqual(offers(flowMeasure, 'schema')[0], ['Add id: PA-01 (the next free id)', '*', flowMeasure.replace('- {title', '- {id: PA-01, title')]);
+  const folded = block.replace('        kind: technical\n', '').replace(/( {10}- hq\n)$/, '$1        description: >-\n          Readers at\n          every door\n\n');
+  assert.equal(offers(folded, 'schema', /"kind"/)[0][2], folded.replace('every door\n', 'every door\n        kind: technical\n'));
+  const lab = crlf(flow.replace('scopes:\n', 'scopes:\n  lab:\n    title:\n      en: Lab   # the old one\n      de: Labor\n'));
+  assert.equal(offers(lab, 'unused-scope')[0][2], crlf(flow));
+  const last = flow.replace('  hq: {title: {en: HQ, de: HQ}}\n', '  hq: {title: {en: HQ, de: HQ}}\n  lab: {title: {en: Lab, de: Labor}}\n');
+  assert.equal(offers(last, 'unused-scope')[0][2], flow, 'the last scope of several');
+});
