@@ -298,6 +298,15 @@ test('only tom-ignore where a rule has no replacement to offer, or the value is 
     ['an anchored id', 'duplicate-id', flow.replace('id: PA-01', 'id: &first PA-01') + second],
     ['an anchored TLS version', 'weak-crypto', `${flow}commitments:\n  tlsMinVersion: &v "1.1"\n`],
     ['a country name with an anchor', 'location-code', sp('&home Deutschland')],
+    // an edit of an anchored node would change its aliases too
+    ['a planned measure with an anchor', 'due-date-missing', flow.replace('      - id: PA-01', '      - &m\n        id: PA-01').replace('        scope: [hq]\n', '        scope: [hq]\n        status: planned\n')],
+    ['a subprocessor with an anchor', 'third-country-transfer', `${flow}subprocessors:\n  - &sp\n    name: X\n    purpose: {en: A, de: B}\n    locations: [US]\n`],
+    ['a measure with an anchor lacking its kind', 'schema', flow.replace('      - id: PA-01', '      - &m\n        id: PA-01').replace('        kind: technical\n', '')],
+    ['a language map with an anchor', 'missing-translation', flow.replace('{en: Badges, de: Ausweise}', '&t {en: Badges}')],
+    ['a title with an anchor', 'missing-translation', flow.replace('{en: Badges, de: Ausweise}', '&t Badges')],
+    ['a control type name with an anchor', 'unknown-control-type', flow.replace('type: physical-access', 'type: &t Zutrittskontrolle')],
+    ['a scope with an anchor', 'undefined-scope', flow.replace('scope: [hq]', 'scope: [&x hqq]')],
+    ['an empty CIA list with an anchor', 'schema', flow.replace('cia: [C, I]', 'cia: &c []')],
   ];
   for (const [name, rule, text] of cases) assert.deepEqual(offers(text, rule).map(([t]) => t), [ignore(rule)], name);
   assert.deepEqual(offers(flow.replace('id: PA-01', 'id: &first PA-01') + second, 'duplicate-id', 1).map(([t, p]) => [t, p]),

@@ -70,7 +70,7 @@ export function expectedCia(measure: Measure | undefined): { list: string; title
  */
 export const fixEmptyCia: FixBuilder = ({ model, target }) => {
   const seq = ciaList(target);
-  if (!seq?.flow || seq.items.length || !seq.range) return [];
+  if (!seq?.flow || seq.items.length || !seq.range || seq.anchor) return []; // an alias would change too
   const { list, title } = expectedCia(model.measures.find((m) => target!.some((step) => step.node === m.map)));
   return [{ title, edits: [{ from: seq.range[0], to: seq.range[1], text: list }], preferred: true }];
 };
