@@ -267,6 +267,8 @@ test('CIA tags rewritten: title names the result, preferred and safe; block list
   }
   const dashes = block.replace('        cia:\n          - C\n          - I\n', '        cia:\n        - I\n        - C\n');
   assert.equal(offers(dashes, 'cia-order')[0][2], block.replace('        cia:\n          - C\n          - I\n', '        cia:\n        - C\n        - I\n'), 'dashes at the key\'s column');
+  const quoted = block.replace('          - C\n          - I\n', '          - "i"\n          - "C"\n');
+  assert.equal(offers(quoted, 'schema')[0][2], block.replace('          - C\n          - I\n', '          - "C"\n          - "I"\n'), 'a block list keeps the quotes too');
   const single = flow.replace('cia: [C, I]', "cia: ['I', 'c']");
   assert.equal(offers(single, 'schema')[0][2], flow.replace('cia: [C, I]', "cia: ['C', 'I']"), 'the quotes of the first tag');
 });
