@@ -309,6 +309,7 @@ test('only tom-ignore where a rule has no replacement to offer, or the value is 
     ['a control type name with an anchor', 'unknown-control-type', flow.replace('type: physical-access', 'type: &t Zutrittskontrolle')],
     ['a scope with an anchor', 'undefined-scope', flow.replace('scope: [hq]', 'scope: [&x hqq]')],
     ['an empty CIA list with an anchor', 'schema', flow.replace('cia: [C, I]', 'cia: &c []')],
+    ['scopes with an anchor', 'unused-scope', flow.replace('scopes:\n', 'scopes: &s\n  lab: {title: {en: L, de: L}}\n')],
   ];
   for (const [name, rule, text] of cases) assert.deepEqual(offers(text, rule).map(([t]) => t), [ignore(rule)], name);
   assert.deepEqual(offers(flow.replace('id: PA-01', 'id: &first PA-01') + second, 'duplicate-id', 1).map(([t, p]) => [t, p]),
