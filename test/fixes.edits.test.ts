@@ -293,6 +293,8 @@ test('only tom-ignore where a rule has no replacement to offer, or the value is 
   const second = '      - id: PA-01\n        title: {en: D, de: D}\n        cia: [C]\n        kind: technical\n        scope: [hq]\n';
   const cases: [string, string, string][] = [
     ['a weak algorithm in a text', 'weak-crypto', flow.replace('Badges, de', 'Badges hashed with MD5, de')],
+    ['a text that is only an algorithm\'s name', 'weak-crypto', flow.replace('{en: Badges, de: Ausweise}', '{en: MD5, de: MD5}')],
+    ['a mapping id with an anchor', 'unknown-mapping', flow.replace('        scope: [hq]\n', '        scope: [hq]\n        mappings:\n          iso27001: [&a A.7.15]\n')],
     ['no such country', 'location-code', sp('Atlantis')],
     ['no catalogue id near it', 'unknown-mapping', flow.replace('        scope: [hq]\n', '        scope: [hq]\n        mappings:\n          iso27001: [Z.99]\n')],
     ['no scope near it', 'undefined-scope', flow.replace('scope: [hq]', 'scope: [zzzzzz]')],
