@@ -122,3 +122,12 @@ test('a cancelled request gets no actions; fix-all stops after maxRounds', () =>
   assert.deepEqual(two.applied, ['Write the CIA tags as [C, I]', 'Write the CIA tags as [C, A]']);
   assert.equal(two.text, text.replace('[I, C]', '[C, I]').replace('[A, C]', '[C, A]'));
 });
+
+test('two findings with the same fix: fix-all applies it once, and no "Fix all" is offered for one change', () => {
+  const lower = document('flow').replace('cia: [C, I]', 'cia: [i, c]');
+  const tags = svc.check(doc(lower, uri)).filter((f) => f.code === 'schema');
+  assert.deepEqual(tags.map((f) => f.range), [range(15, 14, 15, 15), range(15, 17, 15, 18)], 'one finding per lower-case tag');
+  const titles = svc.codeActions(doc(lower, uri), range(15, 13, 15, 19)).map((a) => a.title).filter((t) => !t.startsWith('Add suggested'));
+  assert.deepEqual(titles, ['Write the CIA tags as [C, I]', 'Ignore schema here (# tom-ignore with a reason to write)', 'Write the CIA tags as [C, I]', 'Ignore schema here (# tom-ignore with a reason to write)']);
+  assert.deepEqual(svc.fixAll(doc(lower, uri), { rule: 'schema' }), { text: document('flow'), applied: ['Write the CIA tags as [C, I]'] });
+});
