@@ -144,6 +144,12 @@ test('duplicate-id: only the later use is renamed on save; the first use\'s rena
     [ignore('duplicate-id'), '', false],
   ]);
   assert.equal(fixAllSafe(text), renamed);
+  // the first use is the first measure with that id, wherever it stands
+  const measure = (id: string) => `      - id: ${id}\n        title: {en: D, de: D}\n        cia: [C]\n        kind: technical\n        scope: [hq]\n`;
+  const later = flow + measure('PA-02') + measure('PA-02');
+  assert.deepEqual(offers(later, 'duplicate-id', 0).map(([t, p]) => [t, p]), [['Change the id to PA-03 (the next free id)', ''], [ignore('duplicate-id'), '']]);
+  assert.deepEqual(offers(later, 'duplicate-id', 1).map(([t, p]) => [t, p]), [['Change the id to PA-03 (the next free id)', '*'], [ignore('duplicate-id'), '']]);
+  assert.equal(fixAllSafe(later), flow + measure('PA-02') + measure('PA-03'));
 });
 
 test('unused-scope: its lines removed, or `scopes:` with its last scope, in block and flow maps; not on save', () => {
