@@ -9,37 +9,7 @@ import { test } from 'node:test';
 import { parseDocument } from 'yaml';
 import { check, doc, service } from './helpers/fixtures';
 import { checkFix, uri } from './helpers/fixInvariants';
-
-type Layout = 'flow' | 'block';
-
-/** One document in a layout; `parts` replaces pieces of it to make the finding. */
-function document(layout: Layout, parts: { type?: string; cia?: string[]; title?: Record<string, string>; scope?: string[]; extra?: string; tail?: string; scopes?: string } = {}): string {
-  const { type = 'physical-access', cia = ['C', 'I'], title = { en: 'Badges', de: 'Ausweise' }, scope = ['hq'], extra = '', tail = '', scopes = 'hq' } = parts;
-  const list = (key: string, items: string[]) => layout === 'flow'
-    ? `        ${key}: [${items.join(', ')}]\n`
-    : `        ${key}:\n${items.map((i) => `          - ${i}\n`).join('')}`;
-  const map = (key: string, m: Record<string, string>) => layout === 'flow'
-    ? `        ${key}: {${Object.entries(m).map(([k, v]) => `${k}: ${v}`).join(', ')}}\n`
-    : `        ${key}:\n${Object.entries(m).map(([k, v]) => `          ${k}: ${v}\n`).join('')}`;
-  return `tom: 1
-document:
-  title: {en: Test, de: Test}
-  organization: ACME
-  role: processor
-  language: en
-  languages: [en, de]
-  lastUpdated: 2026-10-01
-scopes:
-  ${scopes}: {title: {en: HQ, de: HQ}}
-controls:
-  - type: ${type}
-    measures:
-      - id: PA-01
-${map('title', title)}${list('cia', cia)}        kind: technical
-${list('scope', scope)}${extra}${tail}`;
-}
-
-const crlf = (text: string) => text.replace(/\n/g, '\r\n');
+import { crlf, document, type Layout } from './helpers/fixDocuments';
 
 interface Case { name: string; rule: string; fix: RegExp; bad: (l: Layout) => string; fixed?: (l: Layout) => string }
 

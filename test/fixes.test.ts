@@ -5,27 +5,7 @@ import { test } from 'node:test';
 import { applyEdits } from '../server/src/service/fixes';
 import { doc, read, repoRoot, service } from './helpers/fixtures';
 import { checkAllFixes, checkFix, editsOf, uri } from './helpers/fixInvariants';
-
-const base = `# TOMs of a test
-tom: 1
-document:
-  title: {en: Test, de: Test}
-  organization: ACME
-  role: processor
-  language: en
-  languages: [en, de]
-  lastUpdated: 2026-10-01
-scopes:
-  hq: {title: {en: HQ, de: HQ}}
-controls:
-  - type: physical-access
-    measures:
-      - id: PA-01   # the badge readers
-        title: {en: Badges, de: Ausweise}
-        cia: [C, I]
-        kind: technical
-        scope: [hq]
-`;
+import { base } from './helpers/fixDocuments';
 
 /** The fixed text after the fix titled `title` for the first finding of `code`. */
 function fix(text: string, code: string, title: RegExp): string {

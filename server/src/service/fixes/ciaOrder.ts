@@ -4,7 +4,7 @@
  */
 import { isScalar, isSeq, type Node, type Scalar, type YAMLSeq } from 'yaml';
 import { ciaOrder, controlType } from '../catalogue/controlTypes';
-import { str } from '../document/model';
+import { str, type Measure } from '../document/model';
 import type { NodeChain } from './nodeChain';
 import { beginsLine, column, renderScalar, spaces } from './textEdits';
 import type { Edit, FixBuilder } from './types';
@@ -55,18 +55,22 @@ export const fixCia: FixBuilder = ({ text, style, target }) => {
 };
 
 /**
- * An empty `cia: []`: the tags the section's control type is expected to protect (all three where
- * the type is unknown), for the author to confirm; not safe, since only the author knows the measure.
+ * What a measure without CIA tags is offered: the tags its section's control type is expected to
+ * protect (all three where the type is unknown or missing), as a flow list, and the fix's title.
+ */
+export function expectedCia(measure: Measure | undefined): { list: string; title: string } {
+  const type = controlType(str(measure?.section.type) ?? '');
+  const list = `[${(type?.expectedCia ?? ciaOrder).join(', ')}]`;
+  return { list, title: `Add cia: ${list}${type ? ` (expected for ${type.en})` : ''}` };
+}
+
+/**
+ * An empty `cia: []`: the expected tags, for the author to confirm; not safe, since only the author
+ * knows the measure.
  */
 export const fixEmptyCia: FixBuilder = ({ model, target }) => {
   const seq = ciaList(target);
-  if (!seq?.flow || seq.items.length || !seq.range) return [];
-  const measure = model.measures.find((m) => target!.some((step) => step.node === m.map));
-  const type = controlType(str(measure?.section.type) ?? '');
-  const tags = type?.expectedCia ?? ciaOrder;
-  return [{
-    title: `Add cia: [${tags.join(', ')}]${type ? ` (expected for ${type.en})` : ''}`,
-    edits: [{ from: seq.range[0], to: seq.range[1], text: `[${tags.join(', ')}]` }],
-    preferred: true,
-  }];
+  if (!seq?.flow || seq.items.length || !seq.range || seq.anchor) return []; // an alias would change too
+  const { list, title } = expectedCia(model.measures.find((m) => target!.some((step) => step.node === m.map)));
+  return [{ title, edits: [{ from: seq.range[0], to: seq.range[1], text: list }], preferred: true }];
 };

@@ -3,9 +3,9 @@
  * author can answer a placeholder (title) or the choices (kind, cia) to pick from.
  */
 import type { Pair } from 'yaml';
-import { controlType } from '../catalogue/controlTypes';
+import { expectedCia } from './ciaOrder';
 import { nextFreeId, sectionPrefix } from '../document/measureIds';
-import { pairOf, str } from '../document/model';
+import { pairOf } from '../document/model';
 import { mapAt } from './nodeChain';
 import { fillingValues, placeholder, textPlaceholder } from './placeholders';
 import { insertPairs } from './textEdits';
@@ -34,9 +34,8 @@ export const fixRequiredKey: FixBuilder<Extract<SchemaData, { kind: 'missing-key
     case 'kind':
       return ['technical', 'organizational'].flatMap((kind) => add(kind, { title: `Add kind: ${kind}` }));
     case 'cia': {
-      const type = controlType(str(measure.section.type) ?? '');
-      const tags = type?.expectedCia ?? ['C', 'I', 'A'];
-      return add(`[${tags.join(', ')}]`, { title: `Add cia: [${tags.join(', ')}]${type ? ` (expected for ${type.en})` : ''}` });
+      const { list, title } = expectedCia(measure);
+      return add(list, { title });
     }
     default:
       return [];

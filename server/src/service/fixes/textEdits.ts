@@ -107,7 +107,7 @@ export function insertPairs(text: string, style: SourceStyle, map: YAMLMap, entr
 /** Removes a pair from a map: its whole lines in a block map, the entry and one comma in a flow map. */
 export function removePair(text: string, map: YAMLMap, pair: Pair): Edit | undefined {
   const index = map.items.indexOf(pair);
-  if (index < 0 || !isScalar(pair.key)) return undefined;
+  if (index < 0 || !isScalar(pair.key) || map.anchor) return undefined;
   if (map.flow) {
     const next = map.items[index + 1];
     if (next) return { from: pairStart(pair), to: pairStart(next), text: '' };
