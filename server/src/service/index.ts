@@ -176,11 +176,11 @@ export function createTomService(options: TomServiceOptions = {}): TomService {
     },
     codeActions: (doc, range, o = {}) => {
       const effective = resolve(o.settings);
-      return codeActions(checker(doc, effective), doc.getText(), todayOf(effective), { uri: doc.uri, range, only: o.only, diagnostics: o.diagnostics, isCancelled: o.isCancelled });
+      return codeActions(checker(doc, effective), doc.getText(), todayOf(effective), { uri: doc.uri, range, only: o.only, diagnostics: o.diagnostics, isCancelled: o.isCancelled, locale: effective.locale });
     },
     fixAll: (doc, o = {}) => {
       const effective = resolve(o.settings);
-      return fixAll(checker(doc, effective), doc.getText(), todayOf(effective), o);
+      return fixAll(checker(doc, effective), doc.getText(), todayOf(effective), o, effective.locale);
     },
     coverage: (doc, framework, over) => {
       const { model } = service.analyse(doc, over);

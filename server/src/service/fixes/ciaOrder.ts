@@ -51,7 +51,7 @@ export const fixCia: FixBuilder = ({ text, style, target }) => {
   const seq = ciaList(target);
   const tags = seq && canonicalTags(seq);
   const edit = seq && tags?.length ? rewrite(text, style.eol, seq, tags) : undefined;
-  return edit ? [{ title: `Write the CIA tags as [${tags!.join(', ')}]`, edits: [edit], preferred: true, safe: true }] : [];
+  return edit ? [{ title: { en: `Write the CIA tags as [${tags!.join(', ')}]`, de: `CIA-Tags als [${tags!.join(', ')}] schreiben` }, edits: [edit], preferred: true, safe: true }] : [];
 };
 
 /**
@@ -65,7 +65,7 @@ export const fixEmptyCia: FixBuilder = ({ model, target }) => {
   const type = controlType(str(measure?.section.type) ?? '');
   const tags = type?.expectedCia ?? ciaOrder;
   return [{
-    title: `Add cia: [${tags.join(', ')}]${type ? ` (expected for ${type.en})` : ''}`,
+    title: { en: `Add cia: [${tags.join(', ')}]${type ? ` (expected for ${type.en})` : ''}`, de: `cia: [${tags.join(', ')}] ergänzen${type ? ` (erwartet für ${type.de})` : ''}` },
     edits: [{ from: seq.range[0], to: seq.range[1], text: `[${tags.join(', ')}]` }],
     preferred: true,
   }];

@@ -12,5 +12,5 @@ export const fixUndefinedScope: FixBuilder<UndefinedScopeData> = ({ data, target
   const edit = replaceScalar(target!, name);
   // Renaming to a scope the list names already would repeat it: then the fix is to delete this entry by hand.
   if (!edit || (isSeq(step.parent) && step.parent.items.some((i) => str(i) === name))) return [];
-  return [{ title: `Change to scope "${name}"`, edits: [edit], preferred: true, safe: true }];
+  return [{ title: { en: `Change to scope "${name}"`, de: `In den Geltungsbereich „${name}“ ändern` }, edits: [edit], preferred: true, safe: true }];
 };
