@@ -218,7 +218,7 @@ function controlTypeValues(place: Place, dash: string): CompletionItem[] {
     kind: CompletionItemKind.EnumMember,
     labelDetails: { detail: ` ${t.de}`, description: t.reference },
     detail: `${t.en} · ${t.de} · ${t.reference} GDPR${used.has(t.id) ? ' (already used by another section)' : ''}`,
-    documentation: markdown(t.markdown),
+    documentation: markdown(t.markdown.en),
     sortText: sortKey(used.has(t.id) ? 1 : 0, index),
   }));
 }
