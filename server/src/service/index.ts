@@ -172,7 +172,7 @@ export function createTomService(options: TomServiceOptions = {}): TomService {
     complete: (doc, position, over) => {
       const effective = resolve(over);
       const analysis = analysed(doc, effective);
-      return complete(analysis, analysis.text.offsetAt(position), todayOf(effective));
+      return complete(analysis, analysis.text.offsetAt(position), todayOf(effective), effective.locale);
     },
     codeActions: (doc, range, o = {}) => {
       const effective = resolve(o.settings);
