@@ -161,7 +161,7 @@ export function createTomService(options: TomServiceOptions = {}): TomService {
       parts.delete(uri);
     },
     hover: (doc, position, over) => hover(service.analyse(doc, over), position, service.check(doc, over), resolve(over).locale),
-    documentSymbols: (doc, over) => documentSymbols(service.analyse(doc, over)),
+    documentSymbols: (doc, over) => documentSymbols(service.analyse(doc, over), resolve(over).locale),
     foldingRanges: (doc, over) => foldingRanges(service.analyse(doc, over)),
     documentLinks: (doc, over) => documentLinks(service.analyse(doc, over)),
     definition: (doc, position, over) => definition(service.analyse(doc, over), position),

@@ -8,11 +8,11 @@ import type { Locale, Localized } from '../types';
 import { shortName } from './catalogues';
 import { frameworksOf, mappingsKey } from './mappings';
 
-/** "serves 3 frameworks: …" / "3 Frameworks zugeordnet: …". */
+/** "serves 3 frameworks: …" / "3 Rahmenwerken zugeordnet: …". */
 function serves(names: string[]): Localized {
-  if (names.length === 0) return { en: 'serves no framework yet', de: 'noch keinem Framework zugeordnet' };
+  if (names.length === 0) return { en: 'serves no framework yet', de: 'noch keinem Rahmenwerk zugeordnet' };
   const list = names.join(', ');
-  return { en: `serves ${plural(names.length, 'framework')}: ${list}`, de: `${names.length} ${names.length === 1 ? 'Framework' : 'Frameworks'} zugeordnet: ${list}` };
+  return { en: `serves ${plural(names.length, 'framework')}: ${list}`, de: `${names.length} ${names.length === 1 ? 'Rahmenwerk' : 'Rahmenwerken'} zugeordnet: ${list}` };
 }
 
 export function mappingLenses(text: TextDocument, model: TomModel, locale: Locale = 'en'): CodeLens[] {

@@ -5,14 +5,11 @@
 import type { CodeLens } from 'vscode-languageserver-types';
 import type { Analysis } from '../document/analysis';
 import { ciaOrder } from '../catalogue/controlTypes';
-import { plural } from '../document/labels';
+import { measureCount } from '../document/labels';
 import { get, items, pairOf, str } from '../document/model';
 import { rangeOf } from '../rules/rule';
 import type { Locale } from '../types';
 import { mappingLenses } from '../frameworks/codeLens';
-
-/** "1 measure", "12 measures" / "1 Maßnahme", "12 Maßnahmen". */
-const measures = (n: number, locale: Locale) => (locale === 'de' ? `${n} ${n === 1 ? 'Maßnahme' : 'Maßnahmen'}` : plural(n, 'measure'));
 
 export function codeLenses(analysis: Analysis, locale: Locale = 'en'): CodeLens[] {
   const model = analysis.model;
@@ -20,7 +17,7 @@ export function codeLenses(analysis: Analysis, locale: Locale = 'en'): CodeLens[
   const sections = model.sections.map((s): CodeLens => {
     const tags = s.measures.map((m) => new Set(items(model.doc, get(model.doc, m.map, 'cia')).map(str)));
     const counts = ciaOrder.map((tag) => `${tag} ${tags.filter((t) => t.has(tag)).length}`);
-    const title = [measures(s.measures.length, locale), ...counts].join(' · ');
+    const title = [measureCount(s.measures.length, locale), ...counts].join(' · ');
     const at = pairOf(s.map, 'type')?.key ?? s.map;
     // An empty command id makes the lens plain text: there is nothing to run.
     return { range: rangeOf(analysis.text, at), command: { title, command: '' } };

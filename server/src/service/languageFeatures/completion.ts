@@ -206,7 +206,7 @@ function values(place: Place, schema: Resolved | undefined, dash: string, taken:
       const id = nextId(place);
       if (!id) return [];
       return [de
-        ? value(id, id, CompletionItemKind.Value, 'Die nächste freie Kennung', 'Die nächste Kennung dieses Abschnitts, die noch keine Maßnahme verwendet.', '0')
+        ? value(id, id, CompletionItemKind.Value, 'Die nächste freie ID', 'Die nächste Maßnahmen-ID dieses Abschnitts, die noch keine Maßnahme verwendet.', '0')
         : value(id, id, CompletionItemKind.Value, 'The next free id', 'The next id of this section that no measure uses yet.', '0')];
     }
     case 'scopeId': return scopeValues(place, dash).filter((i) => unused(i.label));

@@ -14,7 +14,7 @@ import { isEmptyDocumentFinding } from '../rules/schema';
 import { identifierOf, type Identifier } from '../document/identifiers';
 import { scalarAt, pathIs, type CursorScalar, type Path } from '../document/scalars';
 import { get, items, str, type TomModel } from '../document/model';
-import { measureLabel, plural, sectionLabel, textLabel } from '../document/labels';
+import { measureCount, measureLabel, sectionLabel, textLabel } from '../document/labels';
 import { constValues, described, item, schemaAt } from '../schema/schemaPath';
 import schema from '../../../../schemas/tom.schema.json';
 import { rangeOf } from '../rules/rule';
@@ -95,10 +95,10 @@ function scopeHover(analysis: Analysis, model: TomModel, id: Identifier, locale:
   const heading = `${title ? ` — ${title}` : ''}\n\n`;
   if (locale === 'de') {
     const where = def ? `definiert unter \`scopes\` in Zeile ${line}` : 'nicht unter `scopes` definiert';
-    return `**Geltungsbereich \`${id.name}\`**${heading}${where} · verwendet von ${users} ${users === 1 ? 'Maßnahme' : 'Maßnahmen'}`;
+    return `**Geltungsbereich \`${id.name}\`**${heading}${where} · verwendet von ${measureCount(users, locale)}`;
   }
   const where = def ? `defined under \`scopes\` on line ${line}` : 'not defined under `scopes`';
-  return `**Scope \`${id.name}\`**${heading}${where} · used by ${plural(users, 'measure')}`;
+  return `**Scope \`${id.name}\`**${heading}${where} · used by ${measureCount(users, locale)}`;
 }
 
 function measureHover(model: TomModel, id: Identifier, locale: Locale): string {
@@ -108,11 +108,11 @@ function measureHover(model: TomModel, id: Identifier, locale: Locale): string {
   const cia = items(model.doc, get(model.doc, measure.map, 'cia')).map(str).filter(Boolean).join(', ');
   const status = str(get(model.doc, measure.map, 'status')) ?? 'implemented';
   const facts = de
-    ? [`Abschnitt: ${sectionLabel(model, measure.section)}`, `CIA: ${cia || 'keine'}`, `Status: ${status}`]
+    ? [`Abschnitt: ${sectionLabel(model, measure.section, locale)}`, `CIA: ${cia || 'keine'}`, `Status: ${status}`]
     : [`section: ${sectionLabel(model, measure.section)}`, `CIA: ${cia || 'none'}`, `status: ${status}`];
   const n = id.definitions.length;
-  const twice = n <= 1 ? '' : de ? `\n\nDiese Kennung ist ${n}-mal definiert.` : `\n\nThis id is defined ${n} times.`;
-  return `**${measureLabel(model, measure)}**\n\n${facts.join(' · ')}${twice}`;
+  const twice = n <= 1 ? '' : de ? `\n\nDiese Maßnahmen-ID ist ${n}-mal definiert.` : `\n\nThis id is defined ${n} times.`;
+  return `**${measureLabel(model, measure, locale)}**\n\n${facts.join(' · ')}${twice}`;
 }
 
 /** A control id under `mappings.<framework>`: its title from the catalogue, or which framework it belongs to. */
@@ -121,7 +121,7 @@ function mappingHover(model: TomModel, here: CursorScalar, locale: Locale): stri
   const known = mappingIdHover(model, framework, here.node, locale);
   if (known) return known;
   const docs = keyDocs(here.path.slice(0, -1), locale);
-  const what = locale === 'de' ? 'ein Control von' : 'a control of';
+  const what = locale === 'de' ? 'eine Anforderung von' : 'a control of';
   return `\`${String(here.node.value)}\` — ${what} **${framework}**${docs ? `: ${docs}` : ''}`;
 }
 
