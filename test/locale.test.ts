@@ -11,6 +11,7 @@ import type { CodeAction, Hover, MarkupContent } from 'vscode-languageserver-typ
 import { ruleModules, type Finding, type Locale } from '../server/src/service';
 import schema from '../schemas/tom.schema.json';
 import { doc, read, repoRoot, service } from './helpers/fixtures';
+import { englishIn } from './helpers/german';
 
 const english = service();
 const german = service({ locale: 'de' });
@@ -51,6 +52,7 @@ test('every quick-fix title has a German title of its own, for every rule with f
         const title = theirs[j].title;
         assert.ok(title.trim(), `${name}: ${finding.code}: an empty German title for "${a.title}"`);
         assert.notEqual(title, a.title, `${name}: ${finding.code}: "${a.title}" has no German title`);
+        assert.equal(englishIn(title), undefined, `${name}: ${finding.code}: English in the German title "${title}"`);
         pairs++;
         if (!/tom-ignore/.test(a.title)) fixed.add(finding.code);
       });
@@ -70,11 +72,11 @@ test('quick-fix titles in German: the exact words, with the GDPR terms', () => {
   assert.ok(titles(transfer, 'third-country-transfer').includes('transferMechanism: scc ergänzen (Standardvertragsklauseln)'));
   assert.ok(titles(transfer, 'third-country-transfer').includes('third-country-transfer hier ignorieren (# tom-ignore mit einer noch zu schreibenden Begründung)'));
   const cia = read('test', 'fixtures', 'rules', 'cia-order.tom.yaml');
-  assert.match(titles(cia, 'cia-order')[0], /^CIA-Tags als \[[CIA, ]+\] schreiben$/);
+  assert.match(titles(cia, 'cia-order')[0], /^CIA-Kennzeichen als \[[CIA, ]+\] schreiben$/);
   assert.match(titles(cia, 'cia-order').join('\n'), /^Alle cia-order-Probleme in dieser Datei beheben \(\d+\)$/m);
   const fixAll = german.codeActions(doc(cia), { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, { only: ['source.fixAll.tom'] });
   assert.match(fixAll[0].title, /^Alle sicher behebbaren TOM-Probleme beheben \(\d+\)$/);
-  assert.deepEqual(german.fixAll(doc(cia), { safeOnly: true }).applied.filter((t) => !t.startsWith('CIA-Tags als')), [], 'fix-all reports its titles in German');
+  assert.deepEqual(german.fixAll(doc(cia), { safeOnly: true }).applied.filter((t) => !t.startsWith('CIA-Kennzeichen als')), [], 'fix-all reports its titles in German');
 });
 
 /** Every node of the schema with a description, by its JSON pointer. */
@@ -96,15 +98,6 @@ test('every title and description of the schema has a German one (x-de), so hove
 });
 
 const hoverText = (h: Hover | null) => (h ? (h.contents as MarkupContent).value : undefined);
-
-/** Words of English prose that German never uses. */
-const englishWords = /(?<![\w-])(the|is|are|of|and|to|for|with|not|by|this|it|from|under|on|line|used|defined|measures?|section|see|mapped|more|other|none|read|has|be)(?![\w-])/i;
-
-/**
- * The English words of a German hover, leaving out what is English on purpose: code, and the other
- * language's name set in italics ("**Zutrittskontrolle** / *Physical access control*").
- */
-const englishIn = (hover: string) => englishWords.exec(hover.replace(/`[^`]*`/g, ' ').replace(/\*\*/g, '').replace(/\*[^*]+\*/g, ' '))?.[0];
 
 test('every hover and code lens of the shipped examples has German words of its own', () => {
   let hovers = 0;

@@ -51,7 +51,7 @@ export const fixCia: FixBuilder = ({ text, style, target }) => {
   const seq = ciaList(target);
   const tags = seq && canonicalTags(seq);
   const edit = seq && tags?.length ? rewrite(text, style.eol, seq, tags) : undefined;
-  return edit ? [{ title: { en: `Write the CIA tags as [${tags!.join(', ')}]`, de: `CIA-Tags als [${tags!.join(', ')}] schreiben` }, edits: [edit], preferred: true, safe: true }] : [];
+  return edit ? [{ title: { en: `Write the CIA tags as [${tags!.join(', ')}]`, de: `CIA-Kennzeichen als [${tags!.join(', ')}] schreiben` }, edits: [edit], preferred: true, safe: true }] : [];
 };
 
 /**
