@@ -47,7 +47,7 @@ export interface LspSession {
   expectServerErrors(expected: RegExp[]): void;
 }
 
-export async function startServer(opts: { today?: string; settings?: Record<string, unknown>; rootUri?: string; snippetSupport?: boolean; workspaceCapabilities?: Record<string, unknown>; initializationOptions?: unknown; expectErrors?: boolean } = {}): Promise<LspSession> {
+export async function startServer(opts: { today?: string; settings?: Record<string, unknown>; rootUri?: string; snippetSupport?: boolean; workspaceCapabilities?: Record<string, unknown>; initializationOptions?: unknown; expectErrors?: boolean; locale?: string } = {}): Promise<LspSession> {
   const settings = opts.settings ?? {};
   // read by the configuration callback, which may run before startLspProcess returns
   let session: LspSession | undefined;
@@ -59,6 +59,7 @@ export async function startServer(opts: { today?: string; settings?: Record<stri
     workspaceCapabilities: opts.workspaceCapabilities,
     initializationOptions: opts.initializationOptions,
     expectErrors: opts.expectErrors,
+    locale: opts.locale,
     configuration: (section) => (section === 'tom' ? (session?.settings ?? settings) : null),
   });
   session.settings = settings;
@@ -81,6 +82,8 @@ export interface LspProcessOptions {
   configuration(section: string | undefined): unknown;
   /** The test provokes server errors on purpose: record them, but do not fail on them. */
   expectErrors?: boolean;
+  /** The client's UI language (`initialize` `locale`), e.g. `de`; none when unset, as some clients send. */
+  locale?: string;
 }
 
 /** What the client itself causes, not a server error: a cancelled request, a document edited meanwhile. */
@@ -198,6 +201,7 @@ export async function startLspProcess(opts: LspProcessOptions): Promise<LspSessi
     processId: process.pid,
     rootUri: opts.rootUri ?? null,
     initializationOptions: opts.initializationOptions,
+    ...(opts.locale ? { locale: opts.locale } : {}),
     workspaceFolders: opts.rootUri ? [{ uri: opts.rootUri, name: 'ws' }] : null,
     capabilities: { workspace: { configuration: true, ...opts.workspaceCapabilities }, textDocument: { completion: { completionItem: { snippetSupport: opts.snippetSupport ?? true } } } },
   });

@@ -161,26 +161,26 @@ export function createTomService(options: TomServiceOptions = {}): TomService {
       parts.delete(uri);
     },
     hover: (doc, position, over) => hover(service.analyse(doc, over), position, service.check(doc, over), resolve(over).locale),
-    documentSymbols: (doc, over) => documentSymbols(service.analyse(doc, over)),
+    documentSymbols: (doc, over) => documentSymbols(service.analyse(doc, over), resolve(over).locale),
     foldingRanges: (doc, over) => foldingRanges(service.analyse(doc, over)),
     documentLinks: (doc, over) => documentLinks(service.analyse(doc, over)),
     definition: (doc, position, over) => definition(service.analyse(doc, over), position),
     references: (doc, position, includeDeclaration, over) => references(service.analyse(doc, over), position, includeDeclaration),
     prepareRename: (doc, position, over) => prepareRename(service.analyse(doc, over), position),
     rename: (doc, position, newName, over) => rename(service.analyse(doc, over), position, newName),
-    codeLenses: (doc, over) => codeLenses(service.analyse(doc, over)),
+    codeLenses: (doc, over) => codeLenses(service.analyse(doc, over), resolve(over).locale),
     complete: (doc, position, over) => {
       const effective = resolve(over);
       const analysis = analysed(doc, effective);
-      return complete(analysis, analysis.text.offsetAt(position), todayOf(effective));
+      return complete(analysis, analysis.text.offsetAt(position), todayOf(effective), effective.locale);
     },
     codeActions: (doc, range, o = {}) => {
       const effective = resolve(o.settings);
-      return codeActions(checker(doc, effective), doc.getText(), todayOf(effective), { uri: doc.uri, range, only: o.only, diagnostics: o.diagnostics, isCancelled: o.isCancelled });
+      return codeActions(checker(doc, effective), doc.getText(), todayOf(effective), { uri: doc.uri, range, only: o.only, diagnostics: o.diagnostics, isCancelled: o.isCancelled, locale: effective.locale });
     },
     fixAll: (doc, o = {}) => {
       const effective = resolve(o.settings);
-      return fixAll(checker(doc, effective), doc.getText(), todayOf(effective), o);
+      return fixAll(checker(doc, effective), doc.getText(), todayOf(effective), o, effective.locale);
     },
     coverage: (doc, framework, over) => {
       const { model } = service.analyse(doc, over);

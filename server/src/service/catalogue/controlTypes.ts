@@ -6,6 +6,7 @@
  */
 import schema from '../../../../schemas/tom.schema.json';
 import { editDistance, isNear } from '../util/closest';
+import type { Locale, Localized } from '../types';
 
 export type Cia = 'C' | 'I' | 'A';
 export const ciaOrder: readonly Cia[] = ['C', 'I', 'A'];
@@ -17,12 +18,14 @@ export interface ControlType {
   reference: string;
   expectedCia: Cia[];
   aliases: string[];
-  markdown: string;
+  /** What the type covers, for hovers and completions. */
+  markdown: Localized;
 }
 
 interface SchemaConst {
   const: string;
   markdownDescription: string;
+  'x-de': { markdownDescription: string };
   'x-names': { en: string; de: string };
   'x-reference': string;
   'x-expectedCia': Cia[];
@@ -36,8 +39,12 @@ export const controlTypes: readonly ControlType[] = (schema.$defs.controlType.on
   reference: c['x-reference'],
   expectedCia: c['x-expectedCia'],
   aliases: c['x-aliases'],
-  markdown: c.markdownDescription,
+  markdown: { en: c.markdownDescription, de: c['x-de'].markdownDescription },
 }));
+
+/** "Art. 32(1)(b) GDPR" / "Art. 32 Abs. 1 lit. b DSGVO": a type's article as a reader in `locale` cites it. */
+export const citation = (reference: string, locale: Locale): string =>
+  locale === 'de' ? `${reference.replace(/\((\d+)\)\(([a-z])\)/, ' Abs. $1 lit. $2').replace(/\((\d+)\)/, ' Abs. $1')} DSGVO` : `${reference} GDPR`;
 
 /** A name that several control types go by; the first type is the one the name most often means. */
 export interface AmbiguousName {

@@ -7,6 +7,7 @@ import { ciaOrder, controlType } from '../catalogue/controlTypes';
 import { str, type Measure } from '../document/model';
 import type { NodeChain } from './nodeChain';
 import { beginsLine, column, renderScalar, spaces } from './textEdits';
+import type { Localized } from '../types';
 import type { Edit, FixBuilder } from './types';
 
 /** The `cia` list the located node is (cia-order) or belongs to (a tag). */
@@ -51,17 +52,20 @@ export const fixCia: FixBuilder = ({ text, style, target }) => {
   const seq = ciaList(target);
   const tags = seq && canonicalTags(seq);
   const edit = seq && tags?.length ? rewrite(text, style.eol, seq, tags) : undefined;
-  return edit ? [{ title: `Write the CIA tags as [${tags!.join(', ')}]`, edits: [edit], preferred: true, safe: true }] : [];
+  return edit ? [{ title: { en: `Write the CIA tags as [${tags!.join(', ')}]`, de: `CIA-Kennzeichen als [${tags!.join(', ')}] schreiben` }, edits: [edit], preferred: true, safe: true }] : [];
 };
 
 /**
  * What a measure without CIA tags is offered: the tags its section's control type is expected to
  * protect (all three where the type is unknown or missing), as a flow list, and the fix's title.
  */
-export function expectedCia(measure: Measure | undefined): { list: string; title: string } {
+export function expectedCia(measure: Measure | undefined): { list: string; title: Localized } {
   const type = controlType(str(measure?.section.type) ?? '');
   const list = `[${(type?.expectedCia ?? ciaOrder).join(', ')}]`;
-  return { list, title: `Add cia: ${list}${type ? ` (expected for ${type.en})` : ''}` };
+  return {
+    list,
+    title: { en: `Add cia: ${list}${type ? ` (expected for ${type.en})` : ''}`, de: `cia: ${list} ergänzen${type ? ` (erwartet für ${type.de})` : ''}` },
+  };
 }
 
 /**

@@ -12,5 +12,5 @@ export const fixDueDate: FixBuilder = ({ target, text, style, today }) => {
   if (!status?.pair || !isMap(status.parent) || status.isKey) return [];
   const due = monthsBefore(today, -3); // a negative count of months goes forward
   const edit = insertPairs(text, style, status.parent, [['due', due]], status.pair);
-  return edit ? [{ title: `Add due: ${due} (in three months; agree the real date)`, edits: [edit], preferred: true }] : [];
+  return edit ? [{ title: { en: `Add due: ${due} (in three months; agree the real date)`, de: `due: ${due} ergänzen (in drei Monaten; den tatsächlichen Termin vereinbaren)` }, edits: [edit], preferred: true }] : [];
 };

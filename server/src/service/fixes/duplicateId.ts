@@ -13,5 +13,5 @@ export const fixDuplicateId: FixBuilder<DuplicateIdData> = ({ data, target, mode
   if (!id || !node) return [];
   const edit = replaceScalar(target!, id);
   const first = model.measures.find((m) => str(m.id) === str(node))?.id === node;
-  return edit ? [{ title: `Change the id to ${id} (the next free id)`, edits: [edit], preferred: !first, safe: !first }] : [];
+  return edit ? [{ title: { en: `Change the id to ${id} (the next free id)`, de: `ID in ${id} ändern (die nächste freie ID)` }, edits: [edit], preferred: !first, safe: !first }] : [];
 };

@@ -6,7 +6,7 @@
 import { CodeActionKind, type CodeAction, type Diagnostic, type Range, type TextEdit } from 'vscode-languageserver-types';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import type { Analysis } from '../document/analysis';
-import type { Finding, RuleId } from '../types';
+import type { Finding, Locale, RuleId } from '../types';
 import { lineEdits } from './diff';
 import { keyPathAt } from '../document/keyPath';
 import { chainTo } from './nodeChain';
@@ -131,7 +131,7 @@ export interface FixAllOptions {
 
 export interface FixAllResult {
   text: string;
-  /** The titles of the fixes applied, in order. */
+  /** The titles of the fixes applied, in order, in the language of the settings. */
   applied: string[];
 }
 
@@ -140,7 +140,7 @@ export interface FixAllResult {
  * fixes that do not touch each other at once, and if together they fail verification, the first one
  * that holds alone. Bounded, so that fixes that undo each other cannot loop.
  */
-export function fixAll(check: Checker, text: string, today: string, opts: FixAllOptions = {}): FixAllResult {
+export function fixAll(check: Checker, text: string, today: string, opts: FixAllOptions = {}, locale: Locale = 'en'): FixAllResult {
   const applied: string[] = [];
   const rejected = new Set<string>();
   for (let round = 0; round < (opts.maxRounds ?? 100); round++) {
@@ -148,17 +148,17 @@ export function fixAll(check: Checker, text: string, today: string, opts: FixAll
     const candidates = before.findings
       .filter((f) => !opts.rule || f.code === opts.rule)
       .map((f) => draftFixes(before.analysis, f, today).find((x) => x.preferred && !x.suppression && (x.safe || !opts.safeOnly)))
-      .filter((f): f is Fix => !!f && !rejected.has(`${identity(before, f.finding)}\u0000${f.title}`));
+      .filter((f): f is Fix => !!f && !rejected.has(`${identity(before, f.finding)}\u0000${f.title.en}`));
     const batch: Fix[] = [];
     for (const c of candidates) if (!overlapping([...batch, c].flatMap((f) => f.edits))) batch.push(c);
     let chosen: Fix[] | undefined = batch.length && holds(check, text, before, batch) ? batch : undefined;
     for (const c of chosen ? [] : candidates) {
       if (holds(check, text, before, [c])) { chosen = [c]; break; }
-      rejected.add(`${identity(before, c.finding)}\u0000${c.title}`);
+      rejected.add(`${identity(before, c.finding)}\u0000${c.title.en}`);
     }
     if (!chosen) break;
     text = applyEdits(text, chosen.flatMap((f) => f.edits));
-    applied.push(...chosen.map((f) => f.title));
+    applied.push(...chosen.map((f) => f.title[locale]));
   }
   return { text, applied };
 }
@@ -179,6 +179,8 @@ export interface CodeActionOptions {
   /** The diagnostics the user asked about (the request's `context.diagnostics`): their fixes come first. */
   diagnostics?: Diagnostic[];
   isCancelled?: () => boolean;
+  /** The language of the titles (the settings' locale). */
+  locale?: Locale;
 }
 
 const sameRange = (a: Range, b: Range) =>
@@ -202,6 +204,7 @@ export function codeActions(check: Checker, text: string, today: string, opts: C
   const toEdits = (edits: Edit[]): TextEdit[] => edits.map((e) => ({ range: { start: doc.positionAt(e.from), end: doc.positionAt(e.to) }, newText: e.text }));
   const workspaceEdit = (edits: Edit[]) => ({ changes: { [opts.uri]: toEdits(edits) } });
   const actions: CodeAction[] = [];
+  const locale = opts.locale ?? 'en';
   const cancelled = () => opts.isCancelled?.() ?? false;
   if (covers(opts.only, CodeActionKind.QuickFix)) {
     const here = findings.filter((x) => intersects(x.range, opts.range));
@@ -213,7 +216,7 @@ export function codeActions(check: Checker, text: string, today: string, opts: C
       const preferable = asked.length === 0 || asked.includes(f);
       for (const fix of fixesFor(check, text, before, f, today)) {
         if (fix.suppression && firstSuppression < 0) firstSuppression = actions.length;
-        actions.push({ title: fix.title, kind: CodeActionKind.QuickFix, diagnostics: [f], edit: workspaceEdit(fix.edits), ...(fix.preferred && preferable ? { isPreferred: true } : {}) });
+        actions.push({ title: fix.title[locale], kind: CodeActionKind.QuickFix, diagnostics: [f], edit: workspaceEdit(fix.edits), ...(fix.preferred && preferable ? { isPreferred: true } : {}) });
         if (!fix.suppression) rulesHere.add(f.code);
       }
     }
@@ -222,18 +225,20 @@ export function codeActions(check: Checker, text: string, today: string, opts: C
       if (findings.filter((f) => f.code === rule).length < 2) continue;
       const result = fixAll(check, text, today, { rule });
       if (result.applied.length > 1) {
-        actions.push({ title: `Fix all ${rule} problems in this file (${result.applied.length})`, kind: CodeActionKind.QuickFix, diagnostics: here.filter((f) => f.code === rule), edit: workspaceEdit(lineEdits(text, result.text)) });
+        const title = { en: `Fix all ${rule} problems in this file (${result.applied.length})`, de: `Alle ${rule}-Probleme in dieser Datei beheben (${result.applied.length})` };
+        actions.push({ title: title[locale], kind: CodeActionKind.QuickFix, diagnostics: here.filter((f) => f.code === rule), edit: workspaceEdit(lineEdits(text, result.text)) });
       }
     }
     // suggested mappings fix no finding: after the fixes, before the tom-ignore choices, which stay last
     const { model } = before.analysis;
     const suggested = (model ? suggestedMappingFixes(model, text, sourceStyle(text), doc.offsetAt(opts.range.start)) : [])
-      .map((fix): CodeAction => ({ title: fix.title, kind: CodeActionKind.QuickFix, edit: workspaceEdit([fix.edit]) }));
+      .map((fix): CodeAction => ({ title: fix.title[locale], kind: CodeActionKind.QuickFix, edit: workspaceEdit([fix.edit]) }));
     actions.splice(firstSuppression < 0 ? actions.length : firstSuppression, 0, ...suggested);
   }
   if (opts.only && covers(opts.only, fixAllKind) && !cancelled()) {
     const result = fixAll(check, text, today, { safeOnly: true });
-    if (result.applied.length) actions.push({ title: `Fix all safely fixable TOM problems (${result.applied.length})`, kind: fixAllKind, edit: workspaceEdit(lineEdits(text, result.text)) });
+    const title = { en: `Fix all safely fixable TOM problems (${result.applied.length})`, de: `Alle sicher behebbaren TOM-Probleme beheben (${result.applied.length})` };
+    if (result.applied.length) actions.push({ title: title[locale], kind: fixAllKind, edit: workspaceEdit(lineEdits(text, result.text)) });
   }
   return actions;
 }

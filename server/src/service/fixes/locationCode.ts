@@ -6,5 +6,5 @@ import type { FixBuilder } from './types';
 export const fixLocationCode: FixBuilder<LocationCodeData> = ({ data, target }) => {
   const code = data?.replacement;
   const edit = code && target ? replaceScalar(target, code) : undefined;
-  return edit ? [{ title: `Write the ISO 3166 code ${code}`, edits: [edit], preferred: true, safe: true }] : [];
+  return edit ? [{ title: { en: `Write the ISO 3166 code ${code}`, de: `Den ISO-3166-Code ${code} schreiben` }, edits: [edit], preferred: true, safe: true }] : [];
 };

@@ -11,6 +11,7 @@ import { textPlaceholder } from './placeholders';
 import { column, endOfLastLine } from './textEdits';
 import type { MissingControlTypeData } from '../rules/missingControlType';
 import type { FixBuilder, FixContext, FixDraft } from './types';
+import type { Localized } from '../types';
 
 /** Columns of a block section and its measures: the dashes and the keys after them. */
 interface Layout { sectionDash: number; sectionKey: number; measureDash: number; measureKey: number }
@@ -66,7 +67,7 @@ export const fixMissingControlType: FixBuilder<MissingControlTypeData> = (ctx) =
   const types = (ctx.data?.types ?? []).map(controlType).filter((t): t is ControlType => !!t);
   const controls = ctx.target?.at(-1)?.pair?.value;
   if (types.length === 0 || !isSeq(controls) || controls.anchor || !controls.range) return [];
-  const draft = (these: ControlType[], title: string, preferred: boolean): FixDraft[] => {
+  const draft = (these: ControlType[], title: Localized, preferred: boolean): FixDraft[] => {
     const insert = appendSections(ctx, controls, these);
     return insert ? [{
       title,
@@ -77,7 +78,13 @@ export const fixMissingControlType: FixBuilder<MissingControlTypeData> = (ctx) =
     }] : [];
   };
   return [
-    ...(types.length > 1 ? draft(types, `Add all ${types.length} missing control sections, each with a measure to fill in`, true) : []),
-    ...types.flatMap((type) => draft([type], `Add ${/^[aeiou]/.test(type.id) ? 'an' : 'a'} ${type.id} section (${type.en}) with a measure to fill in`, types.length === 1)),
+    ...(types.length > 1 ? draft(types, {
+      en: `Add all ${types.length} missing control sections, each with a measure to fill in`,
+      de: `Alle ${types.length} fehlenden Kontrollbereiche ergänzen, jeweils mit einer auszufüllenden Maßnahme`,
+    }, true) : []),
+    ...types.flatMap((type) => draft([type], {
+      en: `Add ${/^[aeiou]/.test(type.id) ? 'an' : 'a'} ${type.id} section (${type.en}) with a measure to fill in`,
+      de: `Abschnitt ${type.id} (${type.de}) mit einer auszufüllenden Maßnahme ergänzen`,
+    }, types.length === 1)),
   ];
 };

@@ -51,8 +51,9 @@ export const fixTranslation: FixBuilder<MissingTranslationData> = (ctx) => {
   const language = data?.language;
   const step = target?.at(-1);
   if (!step || !missing?.length || step.node.anchor) return [];
+  const stubs = missing.map((l) => `${l}: ${placeholder}`).join(', ');
   const draft = (edits: Edit[] | undefined) => edits?.length
-    ? [{ title: `Add ${missing.map((l) => `${l}: ${placeholder}`).join(', ')} (to translate)`, edits, preferred: true, creates: ['placeholder-text' as const] }]
+    ? [{ title: { en: `Add ${stubs} (to translate)`, de: `${stubs} ergänzen (zu übersetzen)` }, edits, preferred: true, creates: ['placeholder-text' as const] }]
     : [];
   if (isMap(step.node)) {
     const edit = insertPairs(text, style, step.node, missing.map((l) => [l, placeholder]));

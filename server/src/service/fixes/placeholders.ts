@@ -5,6 +5,7 @@
 import { publishedLanguages, type TomModel } from '../document/model';
 import type { Filling } from '../rules/schema';
 import type { FixDraft } from './types';
+import type { Localized } from '../types';
 
 export const placeholder = 'TODO';
 
@@ -18,9 +19,9 @@ export function textPlaceholder(model: TomModel): string {
  * The values that fill what the author chooses: each allowed value (a choice: picking a role may
  * bring other rules to bear), today's date, or `TODO` to fill in; `note` ends the fix's title.
  */
-export function fillingValues(filling: Filling, today: string): (Omit<FixDraft, 'edits' | 'title'> & { value: string; note: string })[] {
-  if ('choices' in filling) return filling.choices.map((value) => ({ value, note: '', choice: true }));
-  if (filling.expects === 'date') return [{ value: today, note: ' (today)' }];
-  if (filling.expects === 'text') return [{ value: placeholder, note: ' (to fill in)', creates: ['placeholder-text'] }];
+export function fillingValues(filling: Filling, today: string): (Omit<FixDraft, 'edits' | 'title'> & { value: string; note: Localized })[] {
+  if ('choices' in filling) return filling.choices.map((value) => ({ value, note: { en: '', de: '' }, choice: true }));
+  if (filling.expects === 'date') return [{ value: today, note: { en: ' (today)', de: ' (heute)' } }];
+  if (filling.expects === 'text') return [{ value: placeholder, note: { en: ' (to fill in)', de: ' (auszufüllen)' }, creates: ['placeholder-text'] }];
   return [];
 }

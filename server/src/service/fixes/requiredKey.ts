@@ -21,18 +21,18 @@ export const fixRequiredKey: FixBuilder<Extract<SchemaData, { kind: 'missing-key
     const edit = insertPairs(text, style, map, [[key, value]], where);
     return edit ? [{ ...draft, edits: [edit] }] : [];
   };
-  if (key === 'tom' && map === model.root) return add('1', { title: 'Add tom: 1 (the format version)', preferred: true, safe: true }, 'first');
+  if (key === 'tom' && map === model.root) return add('1', { title: { en: 'Add tom: 1 (the format version)', de: 'tom: 1 ergänzen (die Formatversion)' }, preferred: true, safe: true }, 'first');
   // any other key: what its schema says the value may be
-  if (!measure) return data?.filling ? fillingValues(data.filling, today).flatMap(({ value, note, ...draft }) => add(value, { title: `Add ${key}: ${value}${note}`, ...draft })) : [];
+  if (!measure) return data?.filling ? fillingValues(data.filling, today).flatMap(({ value, note, ...draft }) => add(value, { title: { en: `Add ${key}: ${value}${note.en}`, de: `${key}: ${value} ergänzen${note.de}` }, ...draft })) : [];
   switch (key) {
     case 'id': {
       const id = nextFreeId(model, sectionPrefix(measure.section));
-      return add(id, { title: `Add id: ${id} (the next free id)`, preferred: true, safe: true }, 'first');
+      return add(id, { title: { en: `Add id: ${id} (the next free id)`, de: `id: ${id} ergänzen (die nächste freie ID)` }, preferred: true, safe: true }, 'first');
     }
     case 'title':
-      return add(textPlaceholder(model), { title: `Add title: ${placeholder} (to fill in)`, preferred: true, creates: ['placeholder-text'] }, pairOf(map, 'id') ?? 'last');
+      return add(textPlaceholder(model), { title: { en: `Add title: ${placeholder} (to fill in)`, de: `title: ${placeholder} ergänzen (auszufüllen)` }, preferred: true, creates: ['placeholder-text'] }, pairOf(map, 'id') ?? 'last');
     case 'kind':
-      return ['technical', 'organizational'].flatMap((kind) => add(kind, { title: `Add kind: ${kind}` }));
+      return ['technical', 'organizational'].flatMap((kind) => add(kind, { title: { en: `Add kind: ${kind}`, de: `kind: ${kind} ergänzen` } }));
     case 'cia': {
       const { list, title } = expectedCia(measure);
       return add(list, { title });

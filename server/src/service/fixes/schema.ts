@@ -31,16 +31,16 @@ export const fixSchema: FixBuilder<SchemaData> = (ctx) => {
     if (!step.isKey || !isMap(step.parent)) return [];
     // An unknown key renamed to the allowed key it is a near-miss of, unless that key is there already.
     if (data.replacement !== undefined) {
-      return pairOf(step.parent, data.replacement) ? [] : replace(data.replacement, { title: `Rename "${data.key}" to "${data.replacement}"`, preferred: true, safe: true });
+      return pairOf(step.parent, data.replacement) ? [] : replace(data.replacement, { title: { en: `Rename "${data.key}" to "${data.replacement}"`, de: `„${data.key}“ in „${data.replacement}“ umbenennen` }, preferred: true, safe: true });
     }
     // No near-miss: keep what the author wrote as an extension, which every reader ignores.
     const extension = `x-${data.key}`;
-    return pairOf(step.parent, extension) ? [] : replace(extension, { title: `Keep "${data.key}" as the extension "${extension}"` });
+    return pairOf(step.parent, extension) ? [] : replace(extension, { title: { en: `Keep "${data.key}" as the extension "${extension}"`, de: `„${data.key}“ als Erweiterung „${extension}“ behalten` } });
   }
   if (step.isKey) return [];
-  if (data?.kind === 'value') return replace(data.replacement, { title: `Change to "${data.replacement}"`, preferred: true, safe: true });
+  if (data?.kind === 'value') return replace(data.replacement, { title: { en: `Change to "${data.replacement}"`, de: `In „${data.replacement}“ ändern` }, preferred: true, safe: true });
   if (data?.kind === 'fill') {
-    return fillingValues(data.filling, ctx.today).flatMap(({ value, note, ...draft }) => replace(value, { title: `Change to "${value}"${note}`, ...draft }));
+    return fillingValues(data.filling, ctx.today).flatMap(({ value, note, ...draft }) => replace(value, { title: { en: `Change to "${value}"${note.en}`, de: `In „${value}“ ändern${note.de}` }, ...draft }));
   }
   return [];
 };

@@ -29,7 +29,7 @@ export const fixEmptyDocument: FixBuilder = ({ text, style, today }) => {
   const end = text.length;
   const before = end > 0 && !text.endsWith('\n') ? style.eol : '';
   return [{
-    title: 'Insert a TOM document skeleton',
+    title: { en: 'Insert a TOM document skeleton', de: 'Gerüst eines TOM-Dokuments einfügen' },
     edits: [{ from: end, to: end, text: before + lines.join(style.eol) + style.eol }],
     preferred: true,
     // a processor's contact, like its role, is the author's to write: missing-contact says so

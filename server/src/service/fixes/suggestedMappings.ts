@@ -13,11 +13,12 @@ import { lineStart } from '../document/lines';
 import { get, pairOf, type Measure, type TomModel } from '../document/model';
 import { beginsLine, column, endOfLastLine, insertPairs, renderScalar, spaces, type SourceStyle } from './textEdits';
 import type { Edit } from './types';
+import type { Localized } from '../types';
 
 export interface SuggestionFix {
   framework: FrameworkId;
   ids: string[];
-  title: string;
+  title: Localized;
   edit: Edit;
 }
 
@@ -66,6 +67,9 @@ export function suggestedMappingFixes(model: TomModel, text: string, style: Sour
     const list = mappings && get(model.doc, mappings, framework);
     const edit = isSeq(list) && list.items.length ? appendItems(text, style, list, ids)
       : list === undefined ? addFramework(text, style, measure, mappings, framework, ids) : undefined;
-    return edit ? [{ framework, ids, edit, title: `Add suggested ${shortName(framework)} mappings (${ids.join(', ')})` }] : [];
+    return edit ? [{ framework, ids, edit, title: {
+      en: `Add suggested ${shortName(framework)} mappings (${ids.join(', ')})`,
+      de: `Vorgeschlagene Zuordnungen zu ${shortName(framework)} ergänzen (${ids.join(', ')})`,
+    } }] : [];
   });
 }

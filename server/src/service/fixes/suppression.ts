@@ -36,7 +36,7 @@ export const fixSuppression: FixBuilder = ({ finding, model, text, style, from }
   if (at === undefined) return [];
   const indent = /^[ ]*/.exec(text.slice(at))![0];
   return [{
-    title: `Ignore ${finding.code} here (# tom-ignore with a reason to write)`,
+    title: { en: `Ignore ${finding.code} here (# tom-ignore with a reason to write)`, de: `${finding.code} hier ignorieren (# tom-ignore mit einer noch zu schreibenden Begründung)` },
     edits: [{ from: at, to: at, text: `${indent}# tom-ignore ${finding.code}: ${suppressionReason}${style.eol}` }],
   }];
 };

@@ -1,6 +1,6 @@
 /** The vocabulary of quick-fixes: what a rule's fix builder gets and what it returns. */
 import type { TomModel } from '../document/model';
-import type { Finding, RuleId } from '../types';
+import type { Finding, Localized, RuleId } from '../types';
 import type { NodeChain } from './nodeChain';
 import type { SourceStyle } from './textEdits';
 
@@ -13,7 +13,8 @@ export interface Edit {
 
 /** One way to fix one finding. */
 export interface FixDraft {
-  title: string;
+  /** What the code action says, in every language (the engine picks the user's). */
+  title: Localized;
   edits: Edit[];
   /** The fix a user most likely wants (VS Code's "auto fix" applies it). */
   preferred?: boolean;

@@ -15,8 +15,8 @@ export const fixControlType: FixBuilder<UnknownControlTypeData> = ({ data, targe
     if (!edit) return [];
     const taken = model.sections.some((s) => str(s.type) === id);
     return [taken
-      ? { title: `Change to "${id}" (another section has this type already: merge the two)`, edits: [edit], creates: ['duplicate-control-type' as const] }
+      ? { title: { en: `Change to "${id}" (another section has this type already: merge the two)`, de: `In „${id}“ ändern (ein anderer Abschnitt hat diesen Typ bereits: beide zusammenführen)` }, edits: [edit], creates: ['duplicate-control-type' as const] }
       // choosing one candidate leaves the others uncovered: missing-control-type may name them then
-      : { title: `Change to "${id}" (${controlType(id)?.en})`, edits: [edit], preferred: sure, safe: sure, ...(sure ? {} : { creates: ['missing-control-type' as const] }) }];
+      : { title: { en: `Change to "${id}" (${controlType(id)?.en})`, de: `In „${id}“ ändern (${controlType(id)?.de})` }, edits: [edit], preferred: sure, safe: sure, ...(sure ? {} : { creates: ['missing-control-type' as const] }) }];
   });
 };

@@ -8,5 +8,5 @@ export const fixUnknownMapping: FixBuilder<UnknownMappingData> = ({ data, target
   if (!id || !target) return [];
   const edit = replaceScalar(target, id);
   // Not safe: the nearest id is a guess at what the author meant, which only the author can confirm.
-  return edit ? [{ title: `Change to "${id}"`, edits: [edit], preferred: true }] : [];
+  return edit ? [{ title: { en: `Change to "${id}"`, de: `In „${id}“ ändern` }, edits: [edit], preferred: true }] : [];
 };

@@ -13,5 +13,5 @@ export const fixUnusedScope: FixBuilder = ({ target, text, model }) => {
   const only = scopes.items.length === 1;
   const scopesPair = only ? pairOf(model.root, 'scopes') : undefined;
   const edit = only ? scopesPair && removePair(text, model.root as YAMLMap, scopesPair) : removePair(text, scopes, step.pair);
-  return edit ? [{ title: `Remove the unused scope "${name}"`, edits: [edit], preferred: true }] : [];
+  return edit ? [{ title: { en: `Remove the unused scope "${name}"`, de: `Nicht verwendeten Geltungsbereich „${name}“ entfernen` }, edits: [edit], preferred: true }] : [];
 };

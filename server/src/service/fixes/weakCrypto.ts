@@ -10,5 +10,5 @@ export const fixWeakTls: FixBuilder<WeakCryptoData> = ({ data, target }) => {
   const version = data?.tlsMinVersion;
   const step = target?.at(-1);
   const edit = version && step && !step.isKey ? replaceScalar(target!, version) : undefined;
-  return edit ? [{ title: `Require TLS ${version} or newer (tlsMinVersion: "${version}")`, edits: [edit], preferred: true }] : [];
+  return edit ? [{ title: { en: `Require TLS ${version} or newer (tlsMinVersion: "${version}")`, de: `TLS ${version} oder neuer verlangen (tlsMinVersion: "${version}")` }, edits: [edit], preferred: true }] : [];
 };

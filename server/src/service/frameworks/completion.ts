@@ -7,18 +7,21 @@
 import { CompletionItemKind, MarkupKind, type CompletionItem, type Range } from 'vscode-languageserver-types';
 import { yamlScalar } from '../catalogue/catalogue';
 import { item, type Segment } from '../schema/schemaPath';
-import { framework, searchControls, type Control, type Framework, type FrameworkId, isFrameworkId } from './catalogues';
+import { framework, frameworkName, searchControls, type Control, type Framework, type FrameworkId, isFrameworkId } from './catalogues';
+import type { Locale } from '../types';
 
 /** An item without its place: label, detail, documentation, filter and sort text, the id as YAML. */
 interface Prepared { control: Control; item: CompletionItem; yaml: string }
 
-const prepared = new Map<FrameworkId, Map<Control, Prepared>>();
+/** Per framework and language. */
+const prepared = new Map<string, Map<Control, Prepared>>();
 
-function preparedFor(f: Framework): Map<Control, Prepared> {
-  let items = prepared.get(f.id);
+function preparedFor(f: Framework, locale: Locale): Map<Control, Prepared> {
+  let items = prepared.get(`${f.id}\u0000${locale}`);
   if (items) return items;
   items = new Map(f.controls.map((control, index) => {
     const title = control.title.de ? `${control.title.en} · ${control.title.de}` : control.title.en;
+    const shown = locale === 'de' && control.title.de ? `${control.title.de} · ${control.title.en}` : title;
     const group = control.group ? ` · ${control.group}` : '';
     return [control, {
       control,
@@ -26,15 +29,15 @@ function preparedFor(f: Framework): Map<Control, Prepared> {
       item: {
         label: control.id,
         kind: CompletionItemKind.Reference,
-        detail: control.title.en,
-        documentation: { kind: MarkupKind.Markdown, value: `**${control.id}** — ${title}\n\n${f.name.en}${group}` },
+        detail: (locale === 'de' && control.title.de) || control.title.en,
+        documentation: { kind: MarkupKind.Markdown, value: `**${control.id}** — ${shown}\n\n${frameworkName(f, locale)}${group}` },
         // the editor filters by what it is given: id and title words, so that "privileged" finds A.8.2
         filterText: `${control.id} ${title}`,
         sortText: String(index).padStart(5, '0'),
       },
     }];
   }));
-  prepared.set(f.id, items);
+  prepared.set(`${f.id}\u0000${locale}`, items);
   return items;
 }
 
@@ -53,9 +56,9 @@ export function mappingFrameworkAt(path: readonly Segment[], flowKey?: string): 
  * The control ids to offer for what is typed (`partial`), those already in the list (`taken`) left
  * out; each replaces `range`, after `prefix` (a list's `- ` not typed yet).
  */
-export function mappingItems(frameworkId: FrameworkId, partial: string, taken: readonly string[], range: Range, prefix: string): CompletionItem[] {
+export function mappingItems(frameworkId: FrameworkId, partial: string, taken: readonly string[], range: Range, prefix: string, locale: Locale = 'en'): CompletionItem[] {
   const f = framework(frameworkId)!;
-  const items = preparedFor(f);
+  const items = preparedFor(f, locale);
   const skip = new Set(taken);
   return searchControls(f, partial.replace(/^["']|["']$/g, '')).flatMap((control) => {
     if (skip.has(control.id)) return [];

@@ -5,21 +5,22 @@
 import type { CodeLens } from 'vscode-languageserver-types';
 import type { Analysis } from '../document/analysis';
 import { ciaOrder } from '../catalogue/controlTypes';
-import { plural } from '../document/labels';
+import { measureCount } from '../document/labels';
 import { get, items, pairOf, str } from '../document/model';
 import { rangeOf } from '../rules/rule';
+import type { Locale } from '../types';
 import { mappingLenses } from '../frameworks/codeLens';
 
-export function codeLenses(analysis: Analysis): CodeLens[] {
+export function codeLenses(analysis: Analysis, locale: Locale = 'en'): CodeLens[] {
   const model = analysis.model;
   if (!model) return [];
   const sections = model.sections.map((s): CodeLens => {
     const tags = s.measures.map((m) => new Set(items(model.doc, get(model.doc, m.map, 'cia')).map(str)));
     const counts = ciaOrder.map((tag) => `${tag} ${tags.filter((t) => t.has(tag)).length}`);
-    const title = [plural(s.measures.length, 'measure'), ...counts].join(' · ');
+    const title = [measureCount(s.measures.length, locale), ...counts].join(' · ');
     const at = pairOf(s.map, 'type')?.key ?? s.map;
     // An empty command id makes the lens plain text: there is nothing to run.
     return { range: rangeOf(analysis.text, at), command: { title, command: '' } };
   });
-  return [...sections, ...mappingLenses(analysis.text, model)];
+  return [...sections, ...mappingLenses(analysis.text, model, locale)];
 }

@@ -11,15 +11,16 @@ import {
 } from 'vscode-languageserver-types';
 import type { Analysis } from '../document/analysis';
 import { catalogueFor, catalogueTitle, measureYaml, yamlScalar } from '../catalogue/catalogue';
-import { controlTypes } from '../catalogue/controlTypes';
+import { citation, controlTypes } from '../catalogue/controlTypes';
 import { countries } from '../law/countries';
 import { describeLocation } from '../law/describe';
 import { cursorAt, linesOf, type Cursor, type Lines } from './cursor';
 import { nextFreeId, sectionPrefix } from '../document/measureIds';
 import { emptyModel, get, publishedLanguages, str, type Section, type TomModel } from '../document/model';
-import { asMap, constValues, hasKeys, isArray, item, itemsOf, keysOf, schemaAt, type Resolved, type Segment } from '../schema/schemaPath';
+import { asMap, constValues, described, hasKeys, isArray, item, itemsOf, keysOf, schemaAt, type Resolved, type Segment } from '../schema/schemaPath';
 import { snippetItems } from './snippetItems';
 import { mappingFrameworkAt, mappingItems } from '../frameworks/completion';
+import type { Locale } from '../types';
 
 /** Language tags offered besides the document's own: the EU's most used, with their own names. */
 const commonLanguages: Record<string, string> = {
@@ -34,6 +35,8 @@ interface Place {
   cursor: Cursor;
   analysis: Analysis;
   today: string;
+  /** The language of details and documentation; labels (ids, keys, values) are what is inserted. */
+  locale: Locale;
 }
 
 /** An item that replaces what the cursor is typing with `newText`. */
@@ -63,12 +66,12 @@ function linesFor(analysis: Analysis): Lines {
  * The completion items at `offset`. `today` (YYYY-MM-DD) is what date values offer. Returns [] where
  * nothing can be completed: inside texts and comments, after a complete value, in a refused file.
  */
-export function complete(analysis: Analysis, offset: number, today: string): CompletionItem[] {
+export function complete(analysis: Analysis, offset: number, today: string, locale: Locale = 'en'): CompletionItem[] {
   // an empty (or comments-only) file has no YAML document yet, but every top-level key to offer
   const model = analysis.model ?? (analysis.findings.length === 0 ? emptyModel : undefined);
   const cursor = model && cursorAt(linesFor(analysis), offset);
   if (!model || !cursor) return [];
-  const place: Place = { model, cursor, analysis, today };
+  const place: Place = { model, cursor, analysis, today, locale };
   if (cursor.what === 'value') return values(place, schemaAt([...cursor.path, cursor.key as string]), '');
   if (cursor.what === 'flowItem') return values(place, schemaAt([...cursor.path, cursor.key as string, item]), '', cursor.listItems());
 
@@ -117,11 +120,11 @@ function keys(place: Place, here: Resolved, present: Map<string, string>, dash: 
   const result: CompletionItem[] = [];
   keysOf(here).forEach(({ key, required, schema }, index) => {
     if (present.has(key)) return;
-    const title = schema.node.title ?? key;
+    const { title = key, markdown: docs = '' } = described(schema.node, place.locale);
     result.push(edit(place, key, cursor.colonFollows ? key : `${dash}${snippetText(key)}${valueSnippet(place, schema, col)}`, {
       kind: CompletionItemKind.Property,
-      detail: required ? `${title} (required)` : title,
-      documentation: markdown(schema.node.markdownDescription ?? ''),
+      detail: required ? `${title} (${place.locale === 'de' ? 'Pflichtangabe' : 'required'})` : title,
+      documentation: markdown(docs),
       sortText: sortKey(required ? 0 : 1, index),
       insertTextFormat: cursor.colonFollows ? InsertTextFormat.PlainText : InsertTextFormat.Snippet,
       insertTextMode: InsertTextMode.asIs,
@@ -156,7 +159,7 @@ function languageKeys(place: Place, present: Map<string, string>, dash: string):
     edit(place, tag, place.cursor.colonFollows ? tag : `${dash}${tag}: $0`, {
       kind: CompletionItemKind.Property,
       detail: name,
-      documentation: markdown(`The text in ${name.split(' · ')[0]} (\`${tag}\`).`),
+      documentation: markdown(place.locale === 'de' ? `Der Text in ${name} (\`${tag}\`).` : `The text in ${name.split(' · ')[0]} (\`${tag}\`).`),
       sortText: sortKey(own ? 0 : 1, index),
       insertTextFormat: place.cursor.colonFollows ? InsertTextFormat.PlainText : InsertTextFormat.Snippet,
     }));
@@ -187,26 +190,32 @@ function values(place: Place, schema: Resolved | undefined, dash: string, taken:
     (dash ? mappingFrameworkAt([...cursor.path, item]) : undefined);
   if (framework) {
     const range = { start: text.positionAt(cursor.start), end: text.positionAt(cursor.end) };
-    return mappingItems(framework, cursor.partial, taken, range, dash);
+    return mappingItems(framework, cursor.partial, taken, range, dash, place.locale);
   }
   const unused = (v: string) => !taken.includes(v);
+  const de = place.locale === 'de';
   const value = (label: string, newText: string, kind: CompletionItemKind, detail: string, doc: string, sort: string): CompletionItem =>
     edit(place, label, dash + newText, { kind, detail, documentation: markdown(doc), sortText: sort });
   switch (schema.ref) {
     case 'controlType': return controlTypeValues(place, dash);
     case 'date':
-      return [value(place.today, place.today, CompletionItemKind.Value, 'Today', 'Today\'s date (`YYYY-MM-DD`).', '0')];
+      return [de
+        ? value(place.today, place.today, CompletionItemKind.Value, 'Heute', 'Das heutige Datum (`JJJJ-MM-TT`).', '0')
+        : value(place.today, place.today, CompletionItemKind.Value, 'Today', 'Today\'s date (`YYYY-MM-DD`).', '0')];
     case 'measureId': {
       const id = nextId(place);
-      return id ? [value(id, id, CompletionItemKind.Value, 'The next free id', `The next id of this section that no measure uses yet.`, '0')] : [];
+      if (!id) return [];
+      return [de
+        ? value(id, id, CompletionItemKind.Value, 'Die nächste freie ID', 'Die nächste Maßnahmen-ID dieses Abschnitts, die noch keine Maßnahme verwendet.', '0')
+        : value(id, id, CompletionItemKind.Value, 'The next free id', 'The next id of this section that no measure uses yet.', '0')];
     }
     case 'scopeId': return scopeValues(place, dash).filter((i) => unused(i.label));
     case 'countryCode': return locationValues(place, dash).filter((i) => unused(i.label));
     case 'languageTag':
       return languageTags(place.model).filter(([tag]) => unused(tag)).map(([tag, name, own], index) =>
-        value(tag, tag, CompletionItemKind.Value, name, `Language tag \`${tag}\`: ${name}.`, sortKey(own ? 0 : 1, index)));
+        value(tag, tag, CompletionItemKind.Value, name, `${de ? 'Sprachkennung' : 'Language tag'} \`${tag}\`: ${name}.`, sortKey(own ? 0 : 1, index)));
   }
-  return constValues(schema).filter((v) => unused(v.value)).map((v, index) =>
+  return constValues(schema, place.locale).filter((v) => unused(v.value)).map((v, index) =>
     value(v.value, scalarFor(v.constant), CompletionItemKind.EnumMember, v.title, v.markdown, sortKey(0, index)));
 }
 
@@ -214,11 +223,13 @@ function values(place: Place, schema: Resolved | undefined, dash: string, taken:
 function controlTypeValues(place: Place, dash: string): CompletionItem[] {
   const own = sectionAtCursor(place);
   const used = new Set(place.model.sections.filter((s) => s !== own).map((s) => str(s.type)));
+  const { locale } = place;
+  const taken = locale === 'de' ? ' (bereits von einem anderen Abschnitt verwendet)' : ' (already used by another section)';
   return controlTypes.map((t, index) => edit(place, t.id, dash + t.id, {
     kind: CompletionItemKind.EnumMember,
     labelDetails: { detail: ` ${t.de}`, description: t.reference },
-    detail: `${t.en} · ${t.de} · ${t.reference} GDPR${used.has(t.id) ? ' (already used by another section)' : ''}`,
-    documentation: markdown(t.markdown),
+    detail: `${locale === 'de' ? `${t.de} · ${t.en}` : `${t.en} · ${t.de}`} · ${citation(t.reference, locale)}${used.has(t.id) ? taken : ''}`,
+    documentation: markdown(t.markdown[locale]),
     sortText: sortKey(used.has(t.id) ? 1 : 0, index),
   }));
 }
@@ -227,8 +238,8 @@ function controlTypeValues(place: Place, dash: string): CompletionItem[] {
 function locationValues(place: Place, dash: string): CompletionItem[] {
   return [{ code: 'EU', en: 'European Union', de: 'Europäische Union' }, ...countries].map((c, index) => edit(place, c.code, dash + c.code, {
     kind: CompletionItemKind.Value,
-    detail: `${c.en} · ${c.de}`,
-    documentation: markdown(describeLocation(c.code).en),
+    detail: place.locale === 'de' ? `${c.de} · ${c.en}` : `${c.en} · ${c.de}`,
+    documentation: markdown(describeLocation(c.code)[place.locale]),
     filterText: `${c.code} ${c.en} ${c.de}`,
     sortText: sortKey(0, index),
   }));
@@ -246,7 +257,7 @@ function scopeValues(place: Place, dash: string): CompletionItem[] {
     return [edit(place, id, dash + id, {
       kind: CompletionItemKind.Reference,
       detail: name,
-      documentation: markdown(`Scope \`${id}\`: ${name}, defined under \`scopes\`.`),
+      documentation: markdown(place.locale === 'de' ? `Geltungsbereich \`${id}\`: ${name}, definiert unter \`scopes\`.` : `Scope \`${id}\`: ${name}, defined under \`scopes\`.`),
       sortText: sortKey(0, index),
     })];
   });
@@ -280,10 +291,14 @@ function measures(place: Place, dash: boolean): CompletionItem[] {
     const t = controlTypes.find((c) => c.id === m.type);
     const title = catalogueTitle(m, language);
     const yaml = measureYaml(m, id, col, language, all);
+    const inserts = `\`\`\`yaml\n- ${measureYaml(m, id, 2, language, all)}\n\`\`\``;
+    const de = place.locale === 'de';
     return edit(place, title, (dash ? '- ' : '') + yaml, {
       kind: CompletionItemKind.Snippet,
-      detail: `New measure ${id} · ${m.type} · ${m.cia.join(', ')} · ${m.kind}`,
-      documentation: markdown(`**${m.title.en}**\n\n*${m.title.de}*\n\n${t ? `${t.en} (${t.de}). ` : ''}Inserts:\n\n\`\`\`yaml\n- ${measureYaml(m, id, 2, language, all)}\n\`\`\``),
+      detail: `${de ? 'Neue Maßnahme' : 'New measure'} ${id} · ${m.type} · ${m.cia.join(', ')} · ${m.kind}`,
+      documentation: markdown(de
+        ? `**${m.title.de}**\n\n*${m.title.en}*\n\n${t ? `${t.de} (${t.en}). ` : ''}Fügt ein:\n\n${inserts}`
+        : `**${m.title.en}**\n\n*${m.title.de}*\n\n${t ? `${t.en} (${t.de}). ` : ''}Inserts:\n\n${inserts}`),
       filterText: `${m.title.en} ${m.title.de}`,
       // the section's own measures before its keys: a new item in a physical-access section is most
       // likely a physical-access measure; the others after the keys

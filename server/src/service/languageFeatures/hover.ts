@@ -1,10 +1,11 @@
 /**
- * Hover: what the thing under the cursor means. Control types, CIA tags, keys and enum values are
- * explained from the schema; scope ids and measure ids from the document; findings by their rule.
+ * Hover: what the thing under the cursor means, in the user's language (English or German). Control
+ * types, CIA tags, keys and enum values are explained from the schema; scope ids and measure ids from
+ * the document; locations from the law data; findings by their rule.
  */
 import type { Hover, Position } from 'vscode-languageserver-types';
 import type { Analysis } from '../document/analysis';
-import { closestControlTypes, controlType, fold } from '../catalogue/controlTypes';
+import { citation, closestControlTypes, controlType, fold } from '../catalogue/controlTypes';
 import bdsg64 from '../law/bdsg64.json';
 import { readLocation } from '../law/countries';
 import { describeLocation, placeName } from '../law/describe';
@@ -13,33 +14,47 @@ import { isEmptyDocumentFinding } from '../rules/schema';
 import { identifierOf, type Identifier } from '../document/identifiers';
 import { scalarAt, pathIs, type CursorScalar, type Path } from '../document/scalars';
 import { get, items, str, type TomModel } from '../document/model';
-import { measureLabel, plural, sectionLabel, textLabel } from '../document/labels';
-import { constValues, item, schemaAt } from '../schema/schemaPath';
+import { measureCount, measureLabel, sectionLabel, textLabel } from '../document/labels';
+import { constValues, described, item, schemaAt } from '../schema/schemaPath';
 import schema from '../../../../schemas/tom.schema.json';
 import { rangeOf } from '../rules/rule';
-import type { Finding, Locale } from '../types';
+import type { Finding, Locale, Localized } from '../types';
 import { mappingIdHover } from '../frameworks/hover';
 
 /** § 64 BDSG is Part 3 of the BDSG: law enforcement (Directive (EU) 2016/680), not GDPR processing. */
-const bdsg64Scope =
-  '§ 64 BDSG belongs to Part 3 of the BDSG, which governs processing by competent authorities for ' +
-  'law-enforcement purposes (Directive (EU) 2016/680), not processing under the GDPR.';
+const bdsg64Scope: Localized = {
+  en: '§ 64 BDSG belongs to Part 3 of the BDSG, which governs processing by competent authorities for ' +
+    'law-enforcement purposes (Directive (EU) 2016/680), not processing under the GDPR.',
+  de: '§ 64 BDSG gehört zu Teil 3 des BDSG, der die Verarbeitung durch zuständige Behörden zu Zwecken der ' +
+    'Strafverfolgung regelt (Richtlinie (EU) 2016/680), nicht die Verarbeitung nach der DSGVO.',
+};
 
 /** FORMAT.md: German names keep their classic meaning, which § 64(3) BDSG no longer shares. */
-const germanNamesNote =
-  '*Note:* the German names keep their classic meaning (Anlage zu § 9 BDSG a.F.). ' +
-  `§ 64(3) BDSG today uses "Zugangskontrolle" for equipment access, close to the old *Zutrittskontrolle*; ${bdsg64Scope}`;
+const germanNamesNote: Localized = {
+  en: '*Note:* the German names keep their classic meaning (Anlage zu § 9 BDSG a.F.). ' +
+    `§ 64(3) BDSG today uses "Zugangskontrolle" for equipment access, close to the old *Zutrittskontrolle*; ${bdsg64Scope.en}`,
+  de: '*Hinweis:* Die deutschen Namen behalten ihre klassische Bedeutung (Anlage zu § 9 BDSG a.F.). ' +
+    `§ 64 Abs. 3 BDSG verwendet „Zugangskontrolle“ heute für den Zugang zu Anlagen, nahe der früheren *Zutrittskontrolle*; ${bdsg64Scope.de}`,
+};
 const typesWithNote = new Set(['physical-access', 'system-access']);
 
-function controlTypeHover(id: string): string | undefined {
+/** "§ 64(3) sentence 1 no. 1 BDSG" as a German reader cites it: "§ 64 Abs. 3 Satz 1 Nr. 1 BDSG". */
+const germanSource = (source: string) => source.replace(/\((\d+)\) sentence (\d+) no\. (\d+)/, ' Abs. $1 Satz $2 Nr. $3');
+
+function controlTypeHover(id: string, locale: Locale): string | undefined {
   const type = controlType(id);
-  if (type) return typesWithNote.has(id) ? `${type.markdown}\n\n${germanNamesNote}` : type.markdown;
+  if (type) return typesWithNote.has(id) ? `${type.markdown[locale]}\n\n${germanNamesNote[locale]}` : type.markdown[locale];
   // a name instead of an id: what it may mean, and where a § 64(3) BDSG name comes from
   const meant = closestControlTypes(id);
   if (!meant.length) return undefined;
   const goal = bdsg64.find((g) => fold(g.name) === fold(id));
-  const ids = meant.map((t) => `\`${t.id}\` (${t.en} / ${t.de}, ${t.reference} GDPR)`).join(', ');
-  const origin = goal ? `\n\n*${goal.name}* is a control goal of ${goal.source}: ${goal.meaning}. ${bdsg64Scope}` : '';
+  if (locale === 'de') {
+    const ids = meant.map((t) => `\`${t.id}\` (${t.de} / ${t.en}, ${citation(t.reference, 'de')})`).join(', ');
+    const origin = goal ? `\n\n*${goal.name}* ist ein Kontrollziel aus ${germanSource(goal.source)}: ${goal.meaningDe}. ${bdsg64Scope.de}` : '';
+    return `**${id}** ist keine Kennung eines Kontrolltyps; gemeint ist vielleicht ${ids}.${origin}`;
+  }
+  const ids = meant.map((t) => `\`${t.id}\` (${t.en} / ${t.de}, ${citation(t.reference, 'en')})`).join(', ');
+  const origin = goal ? `\n\n*${goal.name}* is a control goal of ${goal.source}: ${goal.meaning}. ${bdsg64Scope.en}` : '';
   return `**${id}** is not a control type id; it may mean ${ids}.${origin}`;
 }
 
@@ -62,58 +77,70 @@ function locationHover(written: string, locale: Locale): string {
 const schemaOf = (path: Path) => schemaAt(path.map((k) => (typeof k === 'number' ? item : k)));
 
 /** The schema's text for the key at the end of `path`; x- extensions share the one the root has for them. */
-function keyDocs(path: Path): string | undefined {
+function keyDocs(path: Path, locale: Locale): string | undefined {
   const last = path[path.length - 1];
-  if (typeof last === 'string' && last.startsWith('x-')) return schema.patternProperties['^x-'].markdownDescription;
-  return schemaOf(path)?.node.markdownDescription;
+  if (typeof last === 'string' && last.startsWith('x-')) return described(schema.patternProperties['^x-'], locale).markdown;
+  const node = schemaOf(path)?.node;
+  return node && described(node, locale).markdown;
 }
 
 /** The schema's text for one value of an enum (a role, a kind, a status...). */
-function enumValueDocs(path: Path, value: string): string | undefined {
+function enumValueDocs(path: Path, value: string, locale: Locale): string | undefined {
   const node = schemaOf(path);
-  return node && constValues(node).find((v) => v.value === value)?.markdown;
+  return node && constValues(node, locale).find((v) => v.value === value)?.markdown;
 }
 
-function scopeHover(analysis: Analysis, model: TomModel, id: Identifier): string {
+function scopeHover(analysis: Analysis, model: TomModel, id: Identifier, locale: Locale): string {
   const def = id.definitions[0];
   const title = def && textLabel(model, get(model.doc, get(model.doc, model.scopes, id.name), 'title'));
   const users = model.measures.filter((m) => items(model.doc, get(model.doc, m.map, 'scope')).some((s) => str(s) === id.name)).length;
-  const where = def ? `defined under \`scopes\` on line ${rangeOf(analysis.text, def).start.line + 1}` : 'not defined under `scopes`';
-  return `**Scope \`${id.name}\`**${title ? ` — ${title}` : ''}\n\n${where} · used by ${plural(users, 'measure')}`;
+  const line = def && rangeOf(analysis.text, def).start.line + 1;
+  const heading = `${title ? ` — ${title}` : ''}\n\n`;
+  if (locale === 'de') {
+    const where = def ? `definiert unter \`scopes\` in Zeile ${line}` : 'nicht unter `scopes` definiert';
+    return `**Geltungsbereich \`${id.name}\`**${heading}${where} · verwendet von ${measureCount(users, locale)}`;
+  }
+  const where = def ? `defined under \`scopes\` on line ${line}` : 'not defined under `scopes`';
+  return `**Scope \`${id.name}\`**${heading}${where} · used by ${measureCount(users, locale)}`;
 }
 
-function measureHover(model: TomModel, id: Identifier): string {
+function measureHover(model: TomModel, id: Identifier, locale: Locale): string {
   const measure = model.measures.find((m) => m.id === id.definitions[0]);
-  if (!measure) return `**Measure \`${id.name}\`**`;
+  const de = locale === 'de';
+  if (!measure) return `**${de ? 'Maßnahme' : 'Measure'} \`${id.name}\`**`;
   const cia = items(model.doc, get(model.doc, measure.map, 'cia')).map(str).filter(Boolean).join(', ');
   const status = str(get(model.doc, measure.map, 'status')) ?? 'implemented';
-  const facts = [`section: ${sectionLabel(model, measure.section)}`, `CIA: ${cia || 'none'}`, `status: ${status}`];
-  const twice = id.definitions.length > 1 ? `\n\nThis id is defined ${id.definitions.length} times.` : '';
-  return `**${measureLabel(model, measure)}**\n\n${facts.join(' · ')}${twice}`;
+  const facts = de
+    ? [`Abschnitt: ${sectionLabel(model, measure.section, locale)}`, `CIA: ${cia || 'keine'}`, `Status: ${status}`]
+    : [`section: ${sectionLabel(model, measure.section)}`, `CIA: ${cia || 'none'}`, `status: ${status}`];
+  const n = id.definitions.length;
+  const twice = n <= 1 ? '' : de ? `\n\nDiese Maßnahmen-ID ist ${n}-mal definiert.` : `\n\nThis id is defined ${n} times.`;
+  return `**${measureLabel(model, measure, locale)}**\n\n${facts.join(' · ')}${twice}`;
 }
 
 /** A control id under `mappings.<framework>`: its title from the catalogue, or which framework it belongs to. */
-function mappingHover(model: TomModel, here: CursorScalar): string | undefined {
+function mappingHover(model: TomModel, here: CursorScalar, locale: Locale): string | undefined {
   const framework = String(here.path[here.path.length - 2]);
-  const known = mappingIdHover(model, framework, here.node);
+  const known = mappingIdHover(model, framework, here.node, locale);
   if (known) return known;
-  const docs = keyDocs(here.path.slice(0, -1));
-  return `\`${String(here.node.value)}\` — a control of **${framework}**${docs ? `: ${docs}` : ''}`;
+  const docs = keyDocs(here.path.slice(0, -1), locale);
+  const what = locale === 'de' ? 'eine Anforderung von' : 'a control of';
+  return `\`${String(here.node.value)}\` — ${what} **${framework}**${docs ? `: ${docs}` : ''}`;
 }
 
 function explain(analysis: Analysis, model: TomModel, here: CursorScalar, locale: Locale): string | undefined {
   const { path, isKey } = here;
   const value = str(here.node);
   const id = identifierOf(model, here);
-  if (id?.kind === 'scope') return scopeHover(analysis, model, id);
-  if (id?.kind === 'measure') return measureHover(model, id);
+  if (id?.kind === 'scope') return scopeHover(analysis, model, id, locale);
+  if (id?.kind === 'measure') return measureHover(model, id, locale);
   if (isKey && value !== undefined && pathIs(path, 'subprocessors', '#', 'transferMechanism', '*')) return locationHover(value, locale);
-  if (isKey) return keyDocs(path);
+  if (isKey) return keyDocs(path, locale);
   if (value === undefined) return undefined;
-  if (pathIs(path, 'controls', '#', 'type')) return controlTypeHover(value);
+  if (pathIs(path, 'controls', '#', 'type')) return controlTypeHover(value, locale);
   if (pathIs(path, 'subprocessors', '#', 'locations', '#')) return locationHover(value, locale);
-  if (pathIs(path, 'controls', '#', 'measures', '#', 'mappings', '*', '#')) return mappingHover(model, here);
-  return enumValueDocs(path, value); // CIA tags, roles, kinds, statuses...
+  if (pathIs(path, 'controls', '#', 'measures', '#', 'mappings', '*', '#')) return mappingHover(model, here, locale);
+  return enumValueDocs(path, value, locale); // CIA tags, roles, kinds, statuses...
 }
 
 /** "`undefined-scope`: a scope name that `scopes` does not define", for each finding under the cursor. */

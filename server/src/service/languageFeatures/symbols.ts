@@ -8,7 +8,8 @@ import { isScalar, type Node, type Pair, type Scalar, type YAMLMap } from 'yaml'
 import type { Analysis } from '../document/analysis';
 import { contentEnd } from '../document/scalars';
 import { get, pairOf, type TomModel } from '../document/model';
-import { measureLabel, plural, sectionLabel, textLabel } from '../document/labels';
+import { measureCount, measureLabel, sectionLabel, textLabel } from '../document/labels';
+import type { Locale } from '../types';
 import { rangeOf } from '../rules/rule';
 
 /** From the start of one node to the last character of another (not the line break or comments after it). */
@@ -49,14 +50,14 @@ function keySymbols(analysis: Analysis, map: YAMLMap | undefined, kind: SymbolKi
   });
 }
 
-export function documentSymbols(analysis: Analysis): DocumentSymbol[] {
+export function documentSymbols(analysis: Analysis, locale: Locale = 'en'): DocumentSymbol[] {
   const model = analysis.model;
   if (!model?.root) return [];
   const { root, doc } = model;
   // Sections are the outline's top level: they are what a reader navigates by.
   const sections = model.sections.map((s) => {
-    const measures = s.measures.map((m) => mapSymbol(analysis, m.map, measureLabel(model, m), SymbolKind.Field, m.id));
-    return mapSymbol(analysis, s.map, sectionLabel(model, s), SymbolKind.Module, s.type, measures, plural(measures.length, 'measure'));
+    const measures = s.measures.map((m) => mapSymbol(analysis, m.map, measureLabel(model, m, locale), SymbolKind.Field, m.id));
+    return mapSymbol(analysis, s.map, sectionLabel(model, s, locale), SymbolKind.Module, s.type, measures, measureCount(measures.length, locale));
   });
   const scopes = keySymbols(analysis, model.scopes, SymbolKind.Key, (scope) => textLabel(model, get(doc, scope, 'title')));
   const commitments = keySymbols(analysis, model.commitments, SymbolKind.Constant, (value) => String((value as Scalar | null)?.value ?? ''));

@@ -20,9 +20,25 @@ const scopeWords: Record<AdequacyScope, Localized> = {
   'international-organisation': { en: 'it covers the international organisation', de: 'er gilt für die internationale Organisation' },
 };
 
+/**
+ * The act as the Official Journal names it in German: "Commission Implementing Decision (EU) 2026/179"
+ * is the "Durchführungsbeschluss (EU) 2026/179 der Kommission", a "Commission Decision 2000/518/EC"
+ * the "Entscheidung 2000/518/EG der Kommission".
+ */
+function germanAct(act: string): string {
+  const numbered = /^Commission (Implementing Decision|Decision) (.+)$/.exec(act);
+  if (!numbered) return act;
+  const [, kind, rest] = numbered;
+  const number = rest.replace(/\/EC$/, '/EG');
+  if (kind === 'Decision') return `Entscheidung ${number} der Kommission`;
+  // one without a number is named by its date, which decisionName adds: "… of 15 July 2025 (European Patent Organisation)"
+  if (rest.startsWith('of ')) return `Durchführungsbeschluss der Kommission${rest.replace(/^of [^(]*/, ' ').replace(/ $/, '')}`;
+  return `Durchführungsbeschluss ${number} der Kommission`;
+}
+
 /** "Commission Implementing Decision (EU) 2026/179 of 26 January 2026". */
 export function decisionName(d: AdequacyDecision, locale: Locale): string {
-  const name = `${d.act} ${locale === 'de' ? 'vom' : 'of'} ${longDate(d.date, locale)}`;
+  const name = `${locale === 'de' ? germanAct(d.act) : d.act} ${locale === 'de' ? 'vom' : 'of'} ${longDate(d.date, locale)}`;
   if (!d.renewed) return name;
   const until = d.validUntil ? (locale === 'de' ? ` bis ${longDate(d.validUntil, locale)}` : ` until ${longDate(d.validUntil, locale)}`) : '';
   return `${name}, ${locale === 'de' ? 'verlängert am' : 'renewed on'} ${longDate(d.renewed, locale)}${until}`;

@@ -62,7 +62,7 @@ const patternsDe: Record<string, string> = {
   'Location': 'kein gültiger Ort: ein Ländercode nach ISO 3166 (Alpha-2) wie DE oder US, oder EU.',
 };
 
-interface SchemaLike { title?: string; description?: string; const?: unknown; oneOf?: SchemaLike[]; anyOf?: SchemaLike[]; pattern?: string; $ref?: string; type?: string | string[]; properties?: Record<string, SchemaLike> }
+interface SchemaLike { title?: string; description?: string; 'x-de'?: { title?: string }; const?: unknown; oneOf?: SchemaLike[]; anyOf?: SchemaLike[]; pattern?: string; $ref?: string; type?: string | string[]; properties?: Record<string, SchemaLike> }
 
 export interface SchemaErrorOptions {
   doc: Document;
@@ -136,8 +136,9 @@ export function reportSchemaErrors(errors: readonly ErrorObject[], { doc, text, 
           message = enumMessage(key, e.data, allowed);
           data = enumFix(e.data, allowed);
         } else {
-          const forms = (other: string) => alternatives.map((a) => a.title ?? a.description ?? other).join('; ');
-          message = { en: `${key} must be one of: ${forms('another form')}.`, de: `${key} muss eine dieser Formen haben: ${forms('eine andere Form')}.` };
+          const forms = (locale: Locale, other: string) =>
+            alternatives.map((a) => (locale === 'de' ? a['x-de']?.title : undefined) ?? a.title ?? a.description ?? other).join('; ');
+          message = { en: `${key} must be one of: ${forms('en', 'another form')}.`, de: `${key} muss eine dieser Formen haben: ${forms('de', 'eine andere Form')}.` };
         }
         break;
       }

@@ -4,12 +4,15 @@
  * schema stays the one place where the format is written down.
  */
 import schema from '../../../../schemas/tom.schema.json';
+import type { Locale } from '../types';
 
 /** The parts of JSON Schema that the TOM schema uses. */
 export interface SchemaNode {
   type?: string | string[];
   title?: string;
   markdownDescription?: string;
+  /** The German title and description (docs/format.md): hovers and completions answer in the user's language. */
+  'x-de'?: { title?: string; markdownDescription?: string };
   properties?: Record<string, SchemaNode>;
   required?: string[];
   items?: SchemaNode;
@@ -39,7 +42,8 @@ function resolve(node: SchemaNode): Resolved {
   if (!node.$ref) return { node };
   const name = node.$ref.replace('#/$defs/', '');
   const { $ref: _, ...own } = node;
-  return { node: { ...resolve(defs[name]).node, ...own }, ref: name };
+  const def = resolve(defs[name]).node;
+  return { node: { ...def, ...own, 'x-de': { ...def['x-de'], ...own['x-de'] } }, ref: name };
 }
 
 /** For `a | b` alternatives (evidence: a string or a reference), the one that is a map. */
@@ -68,16 +72,25 @@ export function schemaAt(path: readonly Segment[]): Resolved | undefined {
 
 export const isArray = (r: Resolved): boolean => r.node.type === 'array';
 
+/** A node's title and description in `locale` (English where the schema has no translation). */
+export function described(node: SchemaNode, locale: Locale): { title?: string; markdown?: string } {
+  const own = locale === 'de' ? node['x-de'] : undefined;
+  return { title: own?.title ?? node.title, markdown: own?.markdownDescription ?? node.markdownDescription };
+}
+
 /**
  * The values an enum-like node allows (`oneOf` of `const`), with their titles and descriptions;
  * `value` as text, `constant` as the schema has it (the format version is the number 1).
  */
-export function constValues(r: Resolved): { value: string; constant: unknown; title: string; markdown: string }[] {
+export function constValues(r: Resolved, locale: Locale = 'en'): { value: string; constant: unknown; title: string; markdown: string }[] {
   // an alternative may name another enum (`transferMechanism`: one mechanism, or a map of them)
   const options = r.node.const !== undefined ? [r.node] : (r.node.oneOf ?? []).flatMap((c) => (c.$ref ? resolve(c).node.oneOf ?? [] : [c]));
   return options
     .filter((c) => c.const !== undefined)
-    .map((c) => ({ value: String(c.const), constant: c.const, title: c.title ?? '', markdown: c.markdownDescription ?? '' }));
+    .map((c) => {
+      const { title, markdown } = described(c, locale);
+      return { value: String(c.const), constant: c.const, title: title ?? '', markdown: markdown ?? '' };
+    });
 }
 
 /** The keys a map node allows, in schema order, each with whether it is required and its own schema. */

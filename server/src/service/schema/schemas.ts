@@ -10,7 +10,7 @@ import configSchema from '../../../../schemas/tom-studio-config.schema.json';
 import { isDate } from '../util/dates';
 
 /** Annotation keywords our schema (and VS Code's) uses; ajv's strict mode rejects unknown keywords otherwise. */
-const annotations = ['markdownDescription', 'enumDescriptions', 'markdownEnumDescriptions', 'deprecationMessage', 'errorMessage', 'x-names', 'x-reference', 'x-expectedCia', 'x-aliases', 'x-ambiguousNames'];
+const annotations = ['markdownDescription', 'enumDescriptions', 'markdownEnumDescriptions', 'deprecationMessage', 'errorMessage', 'x-names', 'x-reference', 'x-expectedCia', 'x-aliases', 'x-ambiguousNames', 'x-de'];
 
 function configure<T extends AjvDraft7>(ajv: T): T {
   ajv.addVocabulary(annotations);
