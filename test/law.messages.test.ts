@@ -50,24 +50,24 @@ const locationHover = (written: string, locale: 'en' | 'de') =>
 
 /** Every adequacy decision for a country: act, date, scope, in both languages. */
 const decisions: [code: string, en: string, de: string, decisionEn: string, decisionDe: string, scope: 'full' | 'commercial' | 'private-sector' | 'certified'][] = [
-  ['AD', 'Andorra', 'Andorra', 'Commission Decision 2010/625/EU of 19 October 2010', 'Commission Decision 2010/625/EU vom 19. Oktober 2010', 'full'],
-  ['AR', 'Argentina', 'Argentinien', 'Commission Decision 2003/490/EC of 30 June 2003', 'Commission Decision 2003/490/EC vom 30. Juni 2003', 'full'],
-  ['BR', 'Brazil', 'Brasilien', 'Commission Implementing Decision (EU) 2026/179 of 26 January 2026', 'Commission Implementing Decision (EU) 2026/179 vom 26. Januar 2026', 'full'],
-  ['CA', 'Canada', 'Kanada', 'Commission Decision 2002/2/EC of 20 December 2001', 'Commission Decision 2002/2/EC vom 20. Dezember 2001', 'commercial'],
-  ['CH', 'Switzerland', 'Schweiz', 'Commission Decision 2000/518/EC of 26 July 2000', 'Commission Decision 2000/518/EC vom 26. Juli 2000', 'full'],
-  ['FO', 'Faroe Islands', 'Färöer-Inseln', 'Commission Decision 2010/146/EU of 5 March 2010', 'Commission Decision 2010/146/EU vom 5. März 2010', 'full'],
+  ['AD', 'Andorra', 'Andorra', 'Commission Decision 2010/625/EU of 19 October 2010', 'Entscheidung 2010/625/EU der Kommission vom 19. Oktober 2010', 'full'],
+  ['AR', 'Argentina', 'Argentinien', 'Commission Decision 2003/490/EC of 30 June 2003', 'Entscheidung 2003/490/EG der Kommission vom 30. Juni 2003', 'full'],
+  ['BR', 'Brazil', 'Brasilien', 'Commission Implementing Decision (EU) 2026/179 of 26 January 2026', 'Durchführungsbeschluss (EU) 2026/179 der Kommission vom 26. Januar 2026', 'full'],
+  ['CA', 'Canada', 'Kanada', 'Commission Decision 2002/2/EC of 20 December 2001', 'Entscheidung 2002/2/EG der Kommission vom 20. Dezember 2001', 'commercial'],
+  ['CH', 'Switzerland', 'Schweiz', 'Commission Decision 2000/518/EC of 26 July 2000', 'Entscheidung 2000/518/EG der Kommission vom 26. Juli 2000', 'full'],
+  ['FO', 'Faroe Islands', 'Färöer-Inseln', 'Commission Decision 2010/146/EU of 5 March 2010', 'Entscheidung 2010/146/EU der Kommission vom 5. März 2010', 'full'],
   ['GB', 'United Kingdom', 'Vereinigtes Königreich',
     'Commission Implementing Decision (EU) 2021/1772 of 28 June 2021, renewed on 19 December 2025 until 27 December 2031',
-    'Commission Implementing Decision (EU) 2021/1772 vom 28. Juni 2021, verlängert am 19. Dezember 2025 bis 27. Dezember 2031', 'full'],
-  ['GG', 'Guernsey', 'Guernsey', 'Commission Decision 2003/821/EC of 21 November 2003', 'Commission Decision 2003/821/EC vom 21. November 2003', 'full'],
-  ['IL', 'Israel', 'Israel', 'Commission Decision 2011/61/EU of 31 January 2011', 'Commission Decision 2011/61/EU vom 31. Januar 2011', 'full'],
-  ['IM', 'Isle of Man', 'Insel Man', 'Commission Decision 2004/411/EC of 28 April 2004', 'Commission Decision 2004/411/EC vom 28. April 2004', 'full'],
-  ['JE', 'Jersey', 'Jersey', 'Commission Decision 2008/393/EC of 8 May 2008', 'Commission Decision 2008/393/EC vom 8. Mai 2008', 'full'],
-  ['JP', 'Japan', 'Japan', 'Commission Implementing Decision (EU) 2019/419 of 23 January 2019', 'Commission Implementing Decision (EU) 2019/419 vom 23. Januar 2019', 'private-sector'],
-  ['KR', 'South Korea', 'Südkorea', 'Commission Implementing Decision (EU) 2022/254 of 17 December 2021', 'Commission Implementing Decision (EU) 2022/254 vom 17. Dezember 2021', 'full'],
-  ['NZ', 'New Zealand', 'Neuseeland', 'Commission Implementing Decision 2013/65/EU of 19 December 2012', 'Commission Implementing Decision 2013/65/EU vom 19. Dezember 2012', 'full'],
-  ['US', 'United States', 'Vereinigte Staaten', 'Commission Implementing Decision (EU) 2023/1795 of 10 July 2023', 'Commission Implementing Decision (EU) 2023/1795 vom 10. Juli 2023', 'certified'],
-  ['UY', 'Uruguay', 'Uruguay', 'Commission Implementing Decision 2012/484/EU of 21 August 2012', 'Commission Implementing Decision 2012/484/EU vom 21. August 2012', 'full'],
+    'Durchführungsbeschluss (EU) 2021/1772 der Kommission vom 28. Juni 2021, verlängert am 19. Dezember 2025 bis 27. Dezember 2031', 'full'],
+  ['GG', 'Guernsey', 'Guernsey', 'Commission Decision 2003/821/EC of 21 November 2003', 'Entscheidung 2003/821/EG der Kommission vom 21. November 2003', 'full'],
+  ['IL', 'Israel', 'Israel', 'Commission Decision 2011/61/EU of 31 January 2011', 'Entscheidung 2011/61/EU der Kommission vom 31. Januar 2011', 'full'],
+  ['IM', 'Isle of Man', 'Insel Man', 'Commission Decision 2004/411/EC of 28 April 2004', 'Entscheidung 2004/411/EG der Kommission vom 28. April 2004', 'full'],
+  ['JE', 'Jersey', 'Jersey', 'Commission Decision 2008/393/EC of 8 May 2008', 'Entscheidung 2008/393/EG der Kommission vom 8. Mai 2008', 'full'],
+  ['JP', 'Japan', 'Japan', 'Commission Implementing Decision (EU) 2019/419 of 23 January 2019', 'Durchführungsbeschluss (EU) 2019/419 der Kommission vom 23. Januar 2019', 'private-sector'],
+  ['KR', 'South Korea', 'Südkorea', 'Commission Implementing Decision (EU) 2022/254 of 17 December 2021', 'Durchführungsbeschluss (EU) 2022/254 der Kommission vom 17. Dezember 2021', 'full'],
+  ['NZ', 'New Zealand', 'Neuseeland', 'Commission Implementing Decision 2013/65/EU of 19 December 2012', 'Durchführungsbeschluss 2013/65/EU der Kommission vom 19. Dezember 2012', 'full'],
+  ['US', 'United States', 'Vereinigte Staaten', 'Commission Implementing Decision (EU) 2023/1795 of 10 July 2023', 'Durchführungsbeschluss (EU) 2023/1795 der Kommission vom 10. Juli 2023', 'certified'],
+  ['UY', 'Uruguay', 'Uruguay', 'Commission Implementing Decision 2012/484/EU of 21 August 2012', 'Durchführungsbeschluss 2012/484/EU der Kommission vom 21. August 2012', 'full'],
 ];
 const scopeWords = {
   'full': ['it covers all transfers to the country', 'er gilt für alle Übermittlungen in das Land'],
@@ -156,7 +156,7 @@ test('third-country-transfer: the message for a third country and for the US, in
     'Cloud Inc. processes data in United States (US): the adequacy decision (Commission Implementing Decision (EU) 2023/1795 of 10 July 2023) covers only organisations certified under the EU-U.S. Data Privacy Framework: add transferMechanism: dpf if the recipient is certified, else scc (Art. 46(2)(c) GDPR).',
   ], [
     'Cloud Inc. verarbeitet Daten in Indien (IN), einem Drittland ohne Angemessenheitsbeschluss der EU (Art. 45 DSGVO): ergänzen Sie transferMechanism: scc (Art. 46 Abs. 2 lit. c), bcr (Art. 47) oder derogation (Art. 49).',
-    'Cloud Inc. verarbeitet Daten in Vereinigte Staaten (US): der Angemessenheitsbeschluss (Commission Implementing Decision (EU) 2023/1795 vom 10. Juli 2023) gilt nur für Organisationen, die nach dem EU-U.S. Data Privacy Framework zertifiziert sind: ergänzen Sie transferMechanism: dpf, wenn der Empfänger zertifiziert ist, sonst scc (Art. 46 Abs. 2 lit. c DSGVO).',
+    'Cloud Inc. verarbeitet Daten in Vereinigte Staaten (US): der Angemessenheitsbeschluss (Durchführungsbeschluss (EU) 2023/1795 der Kommission vom 10. Juli 2023) gilt nur für Organisationen, die nach dem EU-U.S. Data Privacy Framework zertifiziert sind: ergänzen Sie transferMechanism: dpf, wenn der Empfänger zertifiziert ist, sonst scc (Art. 46 Abs. 2 lit. c DSGVO).',
   ]]);
   // a subprocessor without a name is still named; an unknown location is location-code's business
   const nameless = `${processor}subprocessors:\n  - purpose: Hosting\n    locations: [CN, Atlantis]\n`;
