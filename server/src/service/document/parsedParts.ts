@@ -82,39 +82,82 @@ function shift(part: ParsedPart, delta: number): void {
   part.base += delta;
 }
 
-/** Parsed parts by kind and text, kept from one version of a document to the next. */
+/**
+ * Parsed parts by kind and text, kept from one version of a document to the next. The parts an edit
+ * cannot have touched (wholly before it, or wholly after it) are found by their place, without
+ * reading their text: the others are looked up by their text (a part moved, pasted, or undone).
+ */
 export class PartCache {
   private entries = emptyShelves();
   private used = emptyShelves();
   private round = 0;
+  /** The last version's text and its parts by where they start. */
+  private text?: string;
+  private placed = new Map<number, { kind: PartKind; part: ParsedPart }>();
+  private nextPlaced = new Map<number, { kind: PartKind; part: ParsedPart }>();
+
+  /** The parts of `text`: those outside the edit since the last version by their place, the rest by their text. */
+  takeAll(text: string, parts: readonly Part[]): ParsedPart[] {
+    const [head, tail] = this.text === undefined ? [0, 0] : unchangedEnds(this.text, text);
+    const delta = this.text === undefined ? 0 : text.length - this.text.length;
+    const taken = parts.map((p) => {
+      const length = p.end - p.start;
+      const before = p.end <= head ? this.placed.get(p.start) : p.start >= text.length - tail ? this.placed.get(p.start - delta) : undefined;
+      const same = before && before.kind === p.kind && before.part.text.length === length && before.part.round !== this.round;
+      return same ? this.use(p.kind, before.part, p.start) : this.take(p.kind, text.slice(p.start, p.end), p.start);
+    });
+    this.text = text;
+    this.finish();
+    return taken;
+  }
 
   /** The part at `start` with this text: the cached parse (moved there) or a new one. */
-  take(kind: PartKind, text: string, start: number): ParsedPart {
-    let part = this.entries[kind].get(text)?.find((p) => p.round !== this.round);
-    if (part) {
-      if (part.hollow) {
-        part.hollow.pair.value = part.hollow.value;
-        if (part.hollow.range) (part.node as Node).range = [...part.hollow.range];
-        part.hollow = undefined;
-      }
-      if (part.base !== start) shift(part, start - part.base);
-    } else {
-      // a copy of the text: a slice would keep the whole version's text alive as long as the part
-      part = parsePart(copyOf(text), start, kind);
+  private take(kind: PartKind, text: string, start: number): ParsedPart {
+    const part = this.entries[kind].get(text)?.find((p) => p.round !== this.round);
+    // a copy of the text: a slice would keep the whole version's text alive as long as the part
+    return part ? this.use(kind, part, start) : this.use(kind, parsePart(copyOf(text), start, kind), start);
+  }
+
+  /** Puts a part to use in this version at `start`: restored where the last version hollowed it out, and moved there. */
+  private use(kind: PartKind, part: ParsedPart, start: number): ParsedPart {
+    if (part.hollow) {
+      part.hollow.pair.value = part.hollow.value;
+      if (part.hollow.range) (part.node as Node).range = [...part.hollow.range];
+      part.hollow = undefined;
     }
+    if (part.base !== start) shift(part, start - part.base);
     part.round = this.round;
-    const same = this.used[kind].get(text);
+    const same = this.used[kind].get(part.text);
     if (same) same.push(part);
     else this.used[kind].set(part.text, [part]);
+    this.nextPlaced.set(start, { kind, part });
     return part;
   }
 
   /** Ends a version: only the parts it used are kept. */
-  finish(): void {
+  private finish(): void {
     this.entries = this.used;
     this.used = emptyShelves();
+    this.placed = this.nextPlaced;
+    this.nextPlaced = new Map();
     this.round++;
   }
+}
+
+/**
+ * How many characters at the start and at the end two texts share (not overlapping): compared a
+ * block at a time, since equal blocks compare as fast as memory does, then a character at a time.
+ */
+function unchangedEnds(a: string, b: string): [number, number] {
+  const most = Math.min(a.length, b.length);
+  const block = 4096;
+  let head = 0;
+  while (head + block <= most && a.slice(head, head + block) === b.slice(head, head + block)) head += block;
+  while (head < most && a.charCodeAt(head) === b.charCodeAt(head)) head++;
+  let tail = 0;
+  while (tail + block <= most - head && a.slice(a.length - tail - block, a.length - tail) === b.slice(b.length - tail - block, b.length - tail)) tail += block;
+  while (tail < most - head && a.charCodeAt(a.length - tail - 1) === b.charCodeAt(b.length - tail - 1)) tail++;
+  return [head, tail];
 }
 
 /** One map per kind: a key of kind and text would copy every part's text on every version. */
@@ -136,8 +179,7 @@ export interface Assembled {
  * shape its lines promised): then the caller parses the text whole.
  */
 export function assemble(text: string, parts: readonly Part[], cache: PartCache): Assembled | undefined {
-  const taken = parts.map((p) => cache.take(p.kind, text.slice(p.start, p.end), p.start));
-  cache.finish();
+  const taken = cache.takeAll(text, parts);
   const deep = taken.find((t) => t.deep !== undefined);
   if (deep) return { deep: deep.deep, data: undefined, broken: [] };
   if (taken.some((t) => !t.plain)) return undefined;

@@ -5,6 +5,7 @@
  * and the rules on the whole document run again.
  */
 import { partOf } from '../document/parsedParts';
+import { movedDown } from './findings';
 import type { TextField, TomModel } from '../document/model';
 import type { RuleContext } from './rule';
 import type { AnyRule } from './index';
@@ -48,8 +49,7 @@ export function runRules(rules: readonly AnyRule[], ctx: Omit<RuleContext, 'add'
     const line = text.positionAt(start).line;
     const hit = part && kept.get(part);
     if (hit && hit.context === context) {
-      const delta = line - hit.line;
-      for (const f of hit.findings) add(delta ? moved(f, delta) : f);
+      for (const f of hit.findings) add(movedDown(f, line - hit.line));
       continue;
     }
     const own: Finding[] = [];
@@ -66,9 +66,4 @@ export function runRules(rules: readonly AnyRule[], ctx: Omit<RuleContext, 'add'
 }
 
 const within = (offset: number, start: number, end: number) => offset >= start && offset <= end;
-
-function moved(f: Finding, delta: number): Finding {
-  const { start, end } = f.range;
-  return { ...f, range: { start: { line: start.line + delta, character: start.character }, end: { line: end.line + delta, character: end.character } } };
-}
 
