@@ -83,65 +83,72 @@ function shift(part: ParsedPart, delta: number): void {
 }
 
 /**
- * Parsed parts by kind and text, kept from one version of a document to the next. The parts an edit
- * cannot have touched (wholly before it, or wholly after it) are found by their place, without
- * reading their text: the others are looked up by their text (a part moved, pasted, or undone).
+ * The parsed parts of a document's last version, kept for the next. The parts an edit cannot have
+ * touched (wholly before it, or wholly after it) are found by their place, without reading their
+ * text; the others are looked up by their text among the last version's parts the edit did touch
+ * (a part moved, or an edit undone), else parsed. The work is proportional to the edit.
  */
 export class PartCache {
-  private entries = emptyShelves();
-  private used = emptyShelves();
   private round = 0;
-  /** The last version's text and its parts by where they start. */
+  /** The last version's text and its parts in text order. */
   private text?: string;
-  private placed = new Map<number, { kind: PartKind; part: ParsedPart }>();
-  private nextPlaced = new Map<number, { kind: PartKind; part: ParsedPart }>();
+  private placed: Placed[] = [];
 
-  /** The parts of `text`: those outside the edit since the last version by their place, the rest by their text. */
+  /** The parts of `text`, parsed or kept from the last version. */
   takeAll(text: string, parts: readonly Part[]): ParsedPart[] {
-    const [head, tail] = this.text === undefined ? [0, 0] : unchangedEnds(this.text, text);
-    const delta = this.text === undefined ? 0 : text.length - this.text.length;
+    const before = this.text ?? '';
+    const [head, tail] = unchangedEnds(before, text);
+    const delta = text.length - before.length;
+    const byStart = new Map(this.placed.map((p) => [p.start, p]));
+    // the last version's parts the edit touched, by kind and text, made when first needed
+    let touched: Map<string, ParsedPart[]> | undefined;
+    const byText = (kind: PartKind, partText: string) => {
+      touched ??= groupByText(this.placed.filter((p) => p.end > head && p.start < before.length - tail));
+      return touched.get(kind + partText)?.find((p) => p.round !== this.round);
+    };
+    const placed: Placed[] = [];
     const taken = parts.map((p) => {
       const length = p.end - p.start;
-      const before = p.end <= head ? this.placed.get(p.start) : p.start >= text.length - tail ? this.placed.get(p.start - delta) : undefined;
-      const same = before && before.kind === p.kind && before.part.text.length === length && before.part.round !== this.round;
-      return same ? this.use(p.kind, before.part, p.start) : this.take(p.kind, text.slice(p.start, p.end), p.start);
+      const same = p.end <= head ? byStart.get(p.start) : p.start >= text.length - tail ? byStart.get(p.start - delta) : undefined;
+      let part = same && same.kind === p.kind && same.end - same.start === length && same.part.round !== this.round ? same.part : undefined;
+      if (!part) {
+        const partText = text.slice(p.start, p.end);
+        // a copy of the text: a slice would keep the whole version's text alive as long as the part
+        part = byText(p.kind, partText) ?? parsePart(copyOf(partText), p.start, p.kind);
+      }
+      placed.push({ kind: p.kind, start: p.start, end: p.end, part });
+      return use(part, p.start, this.round);
     });
     this.text = text;
-    this.finish();
+    this.placed = placed;
+    this.round++;
     return taken;
   }
+}
 
-  /** The part at `start` with this text: the cached parse (moved there) or a new one. */
-  private take(kind: PartKind, text: string, start: number): ParsedPart {
-    const part = this.entries[kind].get(text)?.find((p) => p.round !== this.round);
-    // a copy of the text: a slice would keep the whole version's text alive as long as the part
-    return part ? this.use(kind, part, start) : this.use(kind, parsePart(copyOf(text), start, kind), start);
-  }
+interface Placed { kind: PartKind; start: number; end: number; part: ParsedPart }
 
-  /** Puts a part to use in this version at `start`: restored where the last version hollowed it out, and moved there. */
-  private use(kind: PartKind, part: ParsedPart, start: number): ParsedPart {
-    if (part.hollow) {
-      part.hollow.pair.value = part.hollow.value;
-      if (part.hollow.range) (part.node as Node).range = [...part.hollow.range];
-      part.hollow = undefined;
-    }
-    if (part.base !== start) shift(part, start - part.base);
-    part.round = this.round;
-    const same = this.used[kind].get(part.text);
+const groupByText = (placed: readonly Placed[]) => {
+  const groups = new Map<string, ParsedPart[]>();
+  for (const { kind, part } of placed) {
+    const key = kind + part.text;
+    const same = groups.get(key);
     if (same) same.push(part);
-    else this.used[kind].set(part.text, [part]);
-    this.nextPlaced.set(start, { kind, part });
-    return part;
+    else groups.set(key, [part]);
   }
+  return groups;
+};
 
-  /** Ends a version: only the parts it used are kept. */
-  private finish(): void {
-    this.entries = this.used;
-    this.used = emptyShelves();
-    this.placed = this.nextPlaced;
-    this.nextPlaced = new Map();
-    this.round++;
+/** Puts a part to use in a version at `start`: restored where the last version hollowed it out, and moved there. */
+function use(part: ParsedPart, start: number, round: number): ParsedPart {
+  if (part.hollow) {
+    part.hollow.pair.value = part.hollow.value;
+    if (part.hollow.range) (part.node as Node).range = [...part.hollow.range];
+    part.hollow = undefined;
   }
+  if (part.base !== start) shift(part, start - part.base);
+  part.round = round;
+  return part;
 }
 
 /**
@@ -159,9 +166,6 @@ function unchangedEnds(a: string, b: string): [number, number] {
   while (tail < most - head && a.charCodeAt(a.length - tail - 1) === b.charCodeAt(b.length - tail - 1)) tail++;
   return [head, tail];
 }
-
-/** One map per kind: a key of kind and text would copy every part's text on every version. */
-const emptyShelves = (): Record<PartKind, Map<string, ParsedPart[]>> => ({ top: new Map(), section: new Map(), measure: new Map() });
 
 const copyOf = (s: string) => (' ' + s).slice(1);
 

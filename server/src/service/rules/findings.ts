@@ -38,10 +38,3 @@ export function localize(f: Finding, locale: Locale): Finding {
   const { messages, ...rest } = f;
   return { ...rest, message: messages[locale] || messages.en };
 }
-
-/** The finding `lines` lines further down: its part moved with an edit above it, its text did not change. */
-export function movedDown(f: Finding, lines: number): Finding {
-  if (lines === 0) return f;
-  const { start, end } = f.range;
-  return { ...f, range: { start: { line: start.line + lines, character: start.character }, end: { line: end.line + lines, character: end.character } } };
-}

@@ -13,15 +13,16 @@ import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { ErrorObject } from 'ajv';
 import { pairOf, type TomModel } from '../document/model';
 import { partOf, type ParsedPart } from '../document/parsedParts';
-import { movedDown, type FindingSink } from '../rules/findings';
+import type { FindingSink } from '../rules/findings';
+import { KeptFindings } from '../rules/keptFindings';
 import { reportSchemaErrors } from './schemaErrors';
 import { measureValidator, tomValidator } from './schemas';
 import type { Finding } from '../types';
 
 interface PartMeasure { section: number; index: number; part: ParsedPart }
 
-/** A measure's findings, with the index it had (a measure without id is "Item 3") and the line it started on. */
-const kept = new WeakMap<ParsedPart, { index: number; line: number; findings: Finding[] }>();
+/** A measure's findings, kept for the index it had (a measure without id is "Item 3"). */
+const kept = new KeptFindings<number>();
 
 /** With `byPart: false`, one validation of the whole data (what the per-part findings must equal). */
 export function tomSchemaFindings(model: TomModel, data: unknown, text: TextDocument, add: FindingSink, { byPart = true } = {}): void {
@@ -31,20 +32,16 @@ export function tomSchemaFindings(model: TomModel, data: unknown, text: TextDocu
   if (!validate(measures.length ? withoutMeasures(data, measures) : data)) reportSchemaErrors(validate.errors ?? [], { doc, text, add });
   const validateMeasure = measureValidator();
   for (const { section, index, part } of measures) {
-    const line = text.positionAt(part.base).line;
-    const hit = kept.get(part);
-    if (hit && hit.index === index) {
-      for (const f of hit.findings) add(movedDown(f, line - hit.line));
-      continue;
-    }
-    const own: Finding[] = [];
-    if (!validateMeasure(part.data)) {
-      const at = `/controls/${section}/measures/${index}`;
-      const errors = (validateMeasure.errors ?? []).map((e): ErrorObject => ({ ...e, instancePath: at + e.instancePath }));
-      reportSchemaErrors(errors, { doc, text, add: (f) => own.push(f) });
-    }
-    kept.set(part, { index, line, findings: own });
-    for (const f of own) add(f);
+    const findings = kept.of(part, index, text, () => {
+      const own: Finding[] = [];
+      if (!validateMeasure(part.data)) {
+        const at = `/controls/${section}/measures/${index}`;
+        const errors = (validateMeasure.errors ?? []).map((e): ErrorObject => ({ ...e, instancePath: at + e.instancePath }));
+        reportSchemaErrors(errors, { doc, text, add: (f) => own.push(f) });
+      }
+      return own;
+    });
+    for (const f of findings) add(f);
   }
 }
 
