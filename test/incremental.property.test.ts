@@ -4,6 +4,8 @@ import { parseAllDocuments } from 'yaml';
 import { generate } from '../bench/generate';
 import { doc, read, service } from './helpers/fixtures';
 import { prng } from './helpers/fuzz';
+import { tomSchemaFindings } from '../server/src/service/schema/byPart';
+import type { Finding } from '../server/src/service';
 
 /** How many edits: TOM_INCREMENTAL_EDITS=20000 for a longer run. */
 const total = Number(process.env.TOM_INCREMENTAL_EDITS ?? 2000);
@@ -34,7 +36,14 @@ const edits: Edit[] = [
   (t, at, r) => { const all = blocks(t, measure); if (!all.length) return t; const [s, e] = all[Math.floor(r() * all.length)]; const [l] = lineAt(t, at); return l <= s ? t.slice(0, l) + t.slice(s + 1, e + 1) + t.slice(l, s) + t.slice(e + 1) : t; },
   (t, at, r) => { const from = Math.floor(r() * t.length); return t.slice(0, at) + t.slice(from, from + 1 + Math.floor(r() * 200)) + t.slice(at); },
   (t, at) => t.slice(0, at) + 'TODO MD5 ' + t.slice(at),
+  // what the rules on the whole document and the schema read: an id given twice, a section's type, a key
+  (t, _, r) => { const ids = [...t.matchAll(/- id: (\S+)/g)]; if (ids.length < 2) return t; const [a, b] = [ids[Math.floor(r() * ids.length)], ids[Math.floor(r() * ids.length)]]; return t.slice(0, b.index! + 6) + a[1] + t.slice(b.index! + 6 + b[1].length); },
+  (t, _, r) => { const types = [...t.matchAll(/- type: (\S+)/g)]; if (!types.length) return t; const m = types[Math.floor(r() * types.length)]; const to = ['encryption', 'input', 'incident-respons', 'order'][Math.floor(r() * 4)]; return t.slice(0, m.index! + 8) + to + t.slice(m.index! + 8 + m[1].length); },
+  (t, _, r) => { const keys = [...t.matchAll(/\n {8}(kind|cia|status): /g)]; if (!keys.length) return t; const m = keys[Math.floor(r() * keys.length)]; return t.slice(0, m.index! + 9) + 'x' + t.slice(m.index! + 9); },
 ];
+
+/** Findings in a fixed order: validations part by part and whole list them in different orders. */
+const ordered = (fs: Finding[]) => fs.map((f) => JSON.stringify([f.range, f.message, f.data])).sort();
 
 test(`after each of ${total} random edits, the findings kept from version to version equal a fresh check (ranges included)`, () => {
   const random = prng(20261201);
@@ -55,6 +64,15 @@ test(`after each of ${total} random edits, the findings kept from version to ver
       const kept = incremental.check(doc(text, uri, ++version));
       const fresh = service().check(doc(text, uri, version));
       assert.deepEqual(kept, fresh, `edit ${compared}: the kept findings differ from a fresh check of:\n${text}`);
+      // the schema's findings measure by measure equal those of one validation of the whole data
+      const { model, data, text: lines } = incremental.analyse(doc(text, uri, version));
+      if (model && data !== undefined) {
+        const byPart: Finding[] = [];
+        const whole: Finding[] = [];
+        tomSchemaFindings(model, data, lines, (f) => byPart.push(f));
+        tomSchemaFindings(model, data, lines, (f) => whole.push(f), { byPart: false });
+        assert.deepEqual(ordered(byPart), ordered(whole), `edit ${compared}: the schema's findings part by part differ from the whole validation of:\n${text}`);
+      }
       // where the whole text parses cleanly, reading it part by part must give the same data
       const whole = parseAllDocuments(text, { merge: true, uniqueKeys: true, strict: true });
       if (Array.isArray(whole) && whole.length === 1 && whole[0].errors.length === 0) {

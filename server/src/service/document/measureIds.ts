@@ -31,7 +31,8 @@ export function nextFreeId(model: TomModel, prefix: string): string {
     const id = str(m.id);
     if (!id) continue;
     used.add(id);
-    const match = idPattern.exec(id);
+    // most ids have another prefix: a comparison, before the pattern
+    const match = id.startsWith(prefix) ? idPattern.exec(id) : null;
     if (match && match[1] === prefix) {
       max = Math.max(max, Number(match[2]));
       width = Math.max(width, match[2].length);

@@ -18,6 +18,8 @@ export interface Measure {
   id?: Scalar;
   /** Its own texts (title, description, evidence titles), also in the model's `texts`. */
   texts: TextField[];
+  /** Its `cia` list's items as written (undefined for an item that is not a string). */
+  cia: (string | undefined)[];
 }
 
 /** A text field (plain string or language map) together with the key that names it. */
@@ -119,15 +121,40 @@ const textKeys = {
   certification: ['scope'],
 };
 
+type AddTexts = (map: unknown, keys: string[], to?: TextField[]) => void;
+
+/** What is read of one measure: its id, texts, scope references and CIA tags. */
+interface ReadMeasure { id?: Scalar; texts: TextField[]; scopeRefs: Scalar[]; cia: (string | undefined)[] }
+
+/**
+ * What is read of each measure, kept with its map: a measure an edit did not change keeps its
+ * node (document/parsedParts.ts), and so what was read of it; the rules on the whole document read
+ * ids, tags and references from the model instead of the YAML. The AST is never changed after
+ * parsing (ranges move, which nothing here holds), and a text parsed whole has new nodes.
+ */
+const readMeasures = new WeakMap<YAMLMap, ReadMeasure>();
+
+function readMeasure(doc: Document, map: YAMLMap, addTexts: AddTexts): ReadMeasure {
+  let read = readMeasures.get(map);
+  if (read) return read;
+  const id = get(doc, map, 'id');
+  read = { id: isScalar(id) ? id : undefined, texts: [], scopeRefs: [], cia: items(doc, get(doc, map, 'cia')).map(str) };
+  addTexts(map, textKeys.measure, read.texts);
+  for (const ref of items(doc, get(doc, map, 'scope'))) if (isScalar(ref)) read.scopeRefs.push(ref);
+  for (const e of maps(doc, get(doc, map, 'evidence'))) addTexts(e, textKeys.reference, read.texts);
+  readMeasures.set(map, read);
+  return read;
+}
+
 export function buildModel(doc: Document.Parsed): TomModel {
   const root = isMap(doc.contents) ? doc.contents : undefined;
   const model: TomModel = { doc, root, sections: [], measures: [], subprocessors: [], certifications: [], texts: [], scopeRefs: [] };
   if (!root) return model;
-  const addTexts = (map: unknown, keys: string[]) => {
+  const addTexts: AddTexts = (map, keys, to = model.texts) => {
     for (const k of keys) {
       const p = pairOf(map, k);
       const value = p && deref(doc, p.value);
-      if (p && value && (isScalar(value) || isMap(value))) model.texts.push({ key: p.key, value: value as Node });
+      if (p && value && (isScalar(value) || isMap(value))) to.push({ key: p.key, value: value as Node });
     }
   };
   const meta = get(doc, root, 'document');
@@ -148,15 +175,12 @@ export function buildModel(doc: Document.Parsed): TomModel {
     const section: Section = { map: m, type: isScalar(type) ? type : undefined, measures: [] };
     addTexts(m, textKeys.section);
     for (const mm of maps(doc, get(doc, m, 'measures'))) {
-      const id = get(doc, mm, 'id');
-      const measure: Measure = { map: mm, section, id: isScalar(id) ? id : undefined, texts: [] };
+      const read = readMeasure(doc, mm, addTexts);
+      const measure: Measure = { map: mm, section, id: read.id, texts: read.texts, cia: read.cia };
       section.measures.push(measure);
       model.measures.push(measure);
-      const before = model.texts.length;
-      addTexts(mm, textKeys.measure);
-      for (const ref of items(doc, get(doc, mm, 'scope'))) if (isScalar(ref)) model.scopeRefs.push(ref);
-      for (const e of maps(doc, get(doc, mm, 'evidence'))) addTexts(e, textKeys.reference);
-      measure.texts = model.texts.slice(before);
+      for (const t of read.texts) model.texts.push(t);
+      for (const ref of read.scopeRefs) model.scopeRefs.push(ref);
     }
     model.sections.push(section);
   }

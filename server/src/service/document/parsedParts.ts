@@ -82,43 +82,90 @@ function shift(part: ParsedPart, delta: number): void {
   part.base += delta;
 }
 
-/** Parsed parts by kind and text, kept from one version of a document to the next. */
+/**
+ * The parsed parts of a document's last version, kept for the next. The parts an edit cannot have
+ * touched (wholly before it, or wholly after it) are found by their place, without reading their
+ * text; the others are looked up by their text among the last version's parts the edit did touch
+ * (a part moved, or an edit undone), else parsed. The work is proportional to the edit.
+ */
 export class PartCache {
-  private entries = emptyShelves();
-  private used = emptyShelves();
   private round = 0;
+  /** The last version's text and its parts in text order. */
+  private text?: string;
+  private placed: Placed[] = [];
 
-  /** The part at `start` with this text: the cached parse (moved there) or a new one. */
-  take(kind: PartKind, text: string, start: number): ParsedPart {
-    let part = this.entries[kind].get(text)?.find((p) => p.round !== this.round);
-    if (part) {
-      if (part.hollow) {
-        part.hollow.pair.value = part.hollow.value;
-        if (part.hollow.range) (part.node as Node).range = [...part.hollow.range];
-        part.hollow = undefined;
+  /** The parts of `text`, parsed or kept from the last version. */
+  takeAll(text: string, parts: readonly Part[]): ParsedPart[] {
+    const before = this.text ?? '';
+    const [head, tail] = unchangedEnds(before, text);
+    const delta = text.length - before.length;
+    const byStart = new Map(this.placed.map((p) => [p.start, p]));
+    // the last version's parts the edit touched, by kind and text, made when first needed
+    let touched: Map<string, ParsedPart[]> | undefined;
+    const byText = (kind: PartKind, partText: string) => {
+      touched ??= groupByText(this.placed.filter((p) => p.end > head && p.start < before.length - tail));
+      return touched.get(kind + partText)?.find((p) => p.round !== this.round);
+    };
+    const placed: Placed[] = [];
+    const taken = parts.map((p) => {
+      const length = p.end - p.start;
+      const same = p.end <= head ? byStart.get(p.start) : p.start >= text.length - tail ? byStart.get(p.start - delta) : undefined;
+      let part = same && same.kind === p.kind && same.end - same.start === length && same.part.round !== this.round ? same.part : undefined;
+      if (!part) {
+        const partText = text.slice(p.start, p.end);
+        // a copy of the text: a slice would keep the whole version's text alive as long as the part
+        part = byText(p.kind, partText) ?? parsePart(copyOf(partText), p.start, p.kind);
       }
-      if (part.base !== start) shift(part, start - part.base);
-    } else {
-      // a copy of the text: a slice would keep the whole version's text alive as long as the part
-      part = parsePart(copyOf(text), start, kind);
-    }
-    part.round = this.round;
-    const same = this.used[kind].get(text);
-    if (same) same.push(part);
-    else this.used[kind].set(part.text, [part]);
-    return part;
-  }
-
-  /** Ends a version: only the parts it used are kept. */
-  finish(): void {
-    this.entries = this.used;
-    this.used = emptyShelves();
+      placed.push({ kind: p.kind, start: p.start, end: p.end, part });
+      return use(part, p.start, this.round);
+    });
+    this.text = text;
+    this.placed = placed;
     this.round++;
+    return taken;
   }
 }
 
-/** One map per kind: a key of kind and text would copy every part's text on every version. */
-const emptyShelves = (): Record<PartKind, Map<string, ParsedPart[]>> => ({ top: new Map(), section: new Map(), measure: new Map() });
+interface Placed { kind: PartKind; start: number; end: number; part: ParsedPart }
+
+const groupByText = (placed: readonly Placed[]) => {
+  const groups = new Map<string, ParsedPart[]>();
+  for (const { kind, part } of placed) {
+    const key = kind + part.text;
+    const same = groups.get(key);
+    if (same) same.push(part);
+    else groups.set(key, [part]);
+  }
+  return groups;
+};
+
+/** Puts a part to use in a version at `start`: restored where the last version hollowed it out, and moved there. */
+function use(part: ParsedPart, start: number, round: number): ParsedPart {
+  if (part.hollow) {
+    part.hollow.pair.value = part.hollow.value;
+    if (part.hollow.range) (part.node as Node).range = [...part.hollow.range];
+    part.hollow = undefined;
+  }
+  if (part.base !== start) shift(part, start - part.base);
+  part.round = round;
+  return part;
+}
+
+/**
+ * How many characters at the start and at the end two texts share (not overlapping): compared a
+ * block at a time, since equal blocks compare as fast as memory does, then a character at a time.
+ */
+function unchangedEnds(a: string, b: string): [number, number] {
+  const most = Math.min(a.length, b.length);
+  const block = 4096;
+  let head = 0;
+  while (head + block <= most && a.slice(head, head + block) === b.slice(head, head + block)) head += block;
+  while (head < most && a.charCodeAt(head) === b.charCodeAt(head)) head++;
+  let tail = 0;
+  while (tail + block <= most - head && a.slice(a.length - tail - block, a.length - tail) === b.slice(b.length - tail - block, b.length - tail)) tail += block;
+  while (tail < most - head && a.charCodeAt(a.length - tail - 1) === b.charCodeAt(b.length - tail - 1)) tail++;
+  return [head, tail];
+}
 
 const copyOf = (s: string) => (' ' + s).slice(1);
 
@@ -136,8 +183,7 @@ export interface Assembled {
  * shape its lines promised): then the caller parses the text whole.
  */
 export function assemble(text: string, parts: readonly Part[], cache: PartCache): Assembled | undefined {
-  const taken = parts.map((p) => cache.take(p.kind, text.slice(p.start, p.end), p.start));
-  cache.finish();
+  const taken = cache.takeAll(text, parts);
   const deep = taken.find((t) => t.deep !== undefined);
   if (deep) return { deep: deep.deep, data: undefined, broken: [] };
   if (taken.some((t) => !t.plain)) return undefined;

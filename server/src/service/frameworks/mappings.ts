@@ -31,27 +31,44 @@ export const mappingsMap = (model: TomModel, measure: Measure): YAMLMap | undefi
   return isMap(node) ? node : undefined;
 };
 
+/**
+ * A measure's mapping ids, kept with its map: a measure an edit did not change keeps its node
+ * (document/parsedParts.ts), and its ids need not be read and looked up again (model.ts says why
+ * that is safe).
+ */
+const measureRefs = new WeakMap<YAMLMap, Omit<MappingRef, 'measure'>[]>();
+
+function refsOf(model: TomModel, measure: Measure): Omit<MappingRef, 'measure'>[] {
+  let refs = measureRefs.get(measure.map);
+  if (refs) return refs;
+  refs = [];
+  for (const pair of mappingsMap(model, measure)?.items ?? []) {
+    const framework = str(pair.key);
+    if (!framework || !isFrameworkId(framework)) continue; // x- extensions and schema errors
+    for (const node of items(model.doc, pair.value)) {
+      const raw = str(node);
+      if (raw === undefined || !isScalar(node)) continue;
+      refs.push({ framework, node, raw, control: findControl(framework, raw) });
+    }
+  }
+  measureRefs.set(measure.map, refs);
+  return refs;
+}
+
 export function documentMappings(model: TomModel): DocumentMappings {
   let found = cache.get(model);
   if (found) return found;
   found = { refs: [], byControl: new Map() };
   for (const measure of model.measures) {
-    const map = mappingsMap(model, measure);
-    for (const pair of map?.items ?? []) {
-      const framework = str(pair.key);
-      if (!framework || !isFrameworkId(framework)) continue; // x- extensions and schema errors
-      for (const node of items(model.doc, pair.value)) {
-        const raw = str(node);
-        if (raw === undefined || !isScalar(node)) continue;
-        const control = findControl(framework, raw);
-        found.refs.push({ measure, framework, node, raw, control });
-        if (!control) continue;
-        const controls = found.byControl.get(framework) ?? new Map<string, Measure[]>();
-        found.byControl.set(framework, controls);
-        const measures = controls.get(control.id) ?? [];
-        if (!measures.includes(measure)) measures.push(measure);
-        controls.set(control.id, measures);
-      }
+    for (const ref of refsOf(model, measure)) {
+      const { framework, control } = ref;
+      found.refs.push({ ...ref, measure });
+      if (!control) continue;
+      const controls = found.byControl.get(framework) ?? new Map<string, Measure[]>();
+      found.byControl.set(framework, controls);
+      const measures = controls.get(control.id) ?? [];
+      if (!measures.includes(measure)) measures.push(measure);
+      controls.set(control.id, measures);
     }
   }
   cache.set(model, found);

@@ -1,10 +1,11 @@
 /**
- * Rules run per part: a rule that looks at one measure at a time runs on each measure alone, and
- * its findings are kept with the measure's parsed part (document/parsedParts.ts). A measure whose
- * text an edit did not change keeps its findings, moved to its new line; only the changed measures
- * and the rules on the whole document run again.
+ * Rules run per part: a rule that looks at one measure at a time runs on the measures an edit
+ * changed only, and its findings are kept with each measure's parsed part (document/parsedParts.ts).
+ * A measure whose text an edit did not change keeps its findings, moved to its new line; only the
+ * changed measures and the rules on the whole document run again.
  */
 import { partOf } from '../document/parsedParts';
+import { KeptFindings } from './keptFindings';
 import type { TextField, TomModel } from '../document/model';
 import type { RuleContext } from './rule';
 import type { AnyRule } from './index';
@@ -18,8 +19,7 @@ import type { Finding } from '../types';
  */
 const measureScoped = (rule: AnyRule) => rule.scope === 'measure';
 
-interface Kept { context: string; line: number; findings: Finding[] }
-const kept = new WeakMap<object, Kept>();
+const kept = new KeptFindings<string>();
 
 type Run = (rule: AnyRule, ctx: RuleContext) => void;
 
@@ -41,34 +41,40 @@ export function runRules(rules: readonly AnyRule[], ctx: Omit<RuleContext, 'add'
   const rest: TomModel = { ...model, measures: [], texts: model.texts.filter((t) => !measureTexts.has(t)) };
   for (const rule of perMeasure) run(rule, { ...ctx, model: rest, add });
 
-  for (const m of model.measures) {
-    if (isCancelled()) return undefined;
+  // The measures without kept findings (all of them at the first check) are checked together, each
+  // rule once: its findings on a measure lie inside the measure, and each goes to the one it is in
+  // (what it reports on the header came from the run on `rest`).
+  const places = model.measures.map((m) => {
     const part = partOf(m.map);
     const start = part ? part.base : m.map.range?.[0] ?? 0;
-    const line = text.positionAt(start).line;
-    const hit = part && kept.get(part);
-    if (hit && hit.context === context) {
-      const delta = line - hit.line;
-      for (const f of hit.findings) add(delta ? moved(f, delta) : f);
-      continue;
-    }
-    const own: Finding[] = [];
-    const end = m.map.range?.[2] ?? start;
-    const alone: TomModel = { ...model, sections: [], measures: [m], texts: m.texts, scopeRefs: [], subprocessors: [], certifications: [], scopes: undefined, commitments: undefined };
+    return { m, part, start, end: m.map.range?.[2] ?? start, own: [] as Finding[] };
+  });
+  const fresh = places.filter((p) => !p.part || !kept.has(p.part, context));
+  if (fresh.length) {
+    const batch: TomModel = {
+      ...model, sections: [], measures: fresh.map((p) => p.m), texts: fresh.flatMap((p) => p.m.texts),
+      scopeRefs: [], subprocessors: [], certifications: [], scopes: undefined, commitments: undefined,
+    };
+    const addToMeasure = (f: Finding) => placeOf(fresh, text.offsetAt(f.range.start))?.own.push(f);
     for (const rule of perMeasure) {
-      // the measure's own findings: a rule that also reads the document's header reports that elsewhere
-      run(rule, { ...ctx, model: alone, add: (f) => { if (within(text.offsetAt(f.range.start), start, end)) own.push(f); } });
+      if (isCancelled()) return undefined;
+      run(rule, { ...ctx, model: batch, add: addToMeasure });
     }
-    if (part) kept.set(part, { context, line, findings: own });
-    for (const f of own) add(f);
   }
+  for (const p of places) for (const f of p.part ? kept.of(p.part, context, text, () => p.own) : p.own) add(f);
   return findings;
 }
 
-const within = (offset: number, start: number, end: number) => offset >= start && offset <= end;
-
-function moved(f: Finding, delta: number): Finding {
-  const { start, end } = f.range;
-  return { ...f, range: { start: { line: start.line + delta, character: start.character }, end: { line: end.line + delta, character: end.character } } };
+/** The place (in text order) whose measure holds `offset`: the last starting at or before it, if it reaches that far. */
+function placeOf<P extends { start: number; end: number }>(places: readonly P[], offset: number): P | undefined {
+  let low = 0;
+  let high = places.length - 1;
+  while (low < high) {
+    const mid = (low + high + 1) >> 1;
+    if (places[mid].start <= offset) low = mid;
+    else high = mid - 1;
+  }
+  const place = places[low];
+  return place && place.start <= offset && offset <= place.end ? place : undefined;
 }
 

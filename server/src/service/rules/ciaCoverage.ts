@@ -1,6 +1,6 @@
 import { controlType } from '../catalogue/controlTypes';
 import { finding } from './findings';
-import { get, items, str } from '../document/model';
+import { str } from '../document/model';
 import { defineRule, rangeOf } from './rule';
 
 /** A section where no measure carries one of the control type's expected CIA tags. */
@@ -18,7 +18,7 @@ export const ciaCoverage = defineRule({
     for (const s of model.sections) {
       const type = controlType(str(s.type) ?? '');
       if (!type) continue;
-      const carried = new Set(s.measures.flatMap((m) => items(model.doc, get(model.doc, m.map, 'cia')).map(str)));
+      const carried = new Set(s.measures.flatMap((m) => m.cia));
       const missing = type.expectedCia.filter((tag) => !carried.has(tag));
       if (missing.length === 0) continue;
       const several = missing.length > 1;

@@ -1,5 +1,4 @@
 /** All findings of a document: syntax, schema, profiles and rules, with suppressions and severity overrides applied. */
-import type { Document } from 'yaml';
 import type { Analysis } from '../document/analysis';
 import { localize, lspSeverity } from './findings';
 import { get, publishedLanguages, str } from '../document/model';
@@ -8,9 +7,8 @@ import type { RuleContext } from './rule';
 import type { AnyRule } from './index';
 import { checkProfiles } from '../schema/profiles';
 import { documentRules, rules } from './';
-import { reportSchemaErrors } from '../schema/schemaErrors';
 import { emptyDocumentFinding } from './schema';
-import { tomValidator } from '../schema/schemas';
+import { tomSchemaFindings } from '../schema/byPart';
 import { findSuppressions, isSuppressed } from './suppressions';
 import type { Finding, Host, Settings, Severity } from '../types';
 
@@ -23,8 +21,7 @@ export function diagnose(analysis: Analysis, host: Host, settings: Settings, isC
   if (!analysis.yaml && all.length === 0) all.push(emptyDocumentFinding());
   if (model && data !== undefined) {
     const schemaFindings: Finding[] = [];
-    const validate = tomValidator();
-    if (!validate(data)) reportSchemaErrors(validate.errors ?? [], { doc: model.doc as Document, text, add: (f) => schemaFindings.push(f) });
+    tomSchemaFindings(model, data, text, (f) => schemaFindings.push(f));
     checkProfiles(analysis.uri, model, data, text, host, settings, (f) => schemaFindings.push(f));
 
     const run = (rule: AnyRule, ctx: RuleContext) => {

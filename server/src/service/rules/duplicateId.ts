@@ -23,8 +23,15 @@ export const duplicateId = defineRule({
     // The suggestion depends only on the section, and computing it scans every measure: once per section.
     const suggestions = new Map<Section, string>();
     const suggestionFor = (s: Section) => suggestions.get(s) ?? suggestions.set(s, nextFreeId(model, sectionPrefix(s))).get(s)!;
-    for (const [id, measures] of groupBy(model.measures, (m) => str(m.id) || undefined)) {
-      if (measures.length < 2) continue;
+    // the repeated ids first, with a set: grouping every measure would make a list for each
+    const seen = new Set<string>();
+    const repeated = new Set<string>();
+    for (const m of model.measures) {
+      const id = str(m.id);
+      if (id) (seen.has(id) ? repeated : seen).add(id);
+    }
+    if (repeated.size === 0) return;
+    for (const [id, measures] of groupBy(model.measures, (m) => { const id = str(m.id); return id && repeated.has(id) ? id : undefined; })) {
       const lines = measures.map((m) => rangeOf(text, m.id!).start.line + 1);
       measures.forEach((m, i) => {
         const suggestion = suggestionFor(m.section);

@@ -22,10 +22,21 @@ function configure<T extends AjvDraft7>(ajv: T): T {
 
 const options = { allErrors: true, verbose: true, strict: true, allowUnionTypes: true } as const;
 
-let builtIn: ValidateFunction | undefined;
-export function tomValidator(): ValidateFunction {
-  builtIn ??= configure(new Ajv2020(options)).compile(tomSchema);
+let builtIn: { ajv: Ajv2020; validate: ValidateFunction } | undefined;
+const compiled = () => {
+  if (!builtIn) {
+    const ajv = configure(new Ajv2020(options));
+    builtIn = { ajv, validate: ajv.compile(tomSchema) };
+  }
   return builtIn;
+};
+export const tomValidator = (): ValidateFunction => compiled().validate;
+
+let measure: ValidateFunction | undefined;
+/** One measure against the built-in schema's `$defs/measure`, compiled once, with the whole schema's definitions. */
+export function measureValidator(): ValidateFunction {
+  measure ??= compiled().ajv.getSchema(`${tomSchema.$id}#/$defs/measure`)!;
+  return measure;
 }
 
 let config: ValidateFunction | undefined;
