@@ -429,8 +429,8 @@ export const steps = [
   },
   {
     name: 'german-ui',
-    title: 'under a German UI (issue 17, item 2) the findings, the status bar and the commands are German',
-    async run(wb, { fixture, shot, setDisplayLanguage }) {
+    title: 'under a German UI (issue 17, item 2) the findings, a hover, the status bar and the commands are German',
+    async run(wb, { fixture, example, shot, setDisplayLanguage }) {
       // as after "Configure Display Language" → Deutsch (see docs/e2e.md on the suite's German language pack)
       setDisplayLanguage('de');
       await wb.reload();
@@ -448,6 +448,20 @@ export const steps = [
       assert.ok(said.includes('Das Dokument wurde zuletzt am 2024-05-01 aktualisiert'), `stale-review in German:\n${said}`);
       assert.match(said, /fehlen 7 Kontrolltypen/, 'missing-control-type in German');
       assert.ok(!said.includes('The document was last updated'), 'no English finding left');
+
+      // the server's hovers: a control type explained in German, the German name first
+      await wb.openFile(example.name);
+      await wb.goTo(lineOf(example.text, '  - type: transfer'), 12);
+      const words = ['Weitergabekontrolle', 'Art. 32 Abs. 1 lit. b DSGVO', 'Erwartete CIA-Kennzeichen'];
+      const hover = await wb.until(`the hover to show ${words.join(', ')}`, async () => {
+        const shown = await wb.text('.monaco-hover:not(.hidden)');
+        if (!shown) await wb.press('Control+K', 'Control+I');
+        return words.every((w) => shown.includes(w)) && shown;
+      });
+      await wb.screenshot(shot('german-hover'));
+      assert.ok(!hover.includes('Expected CIA tags'), `no English hover left:\n${hover}`);
+      await wb.press('Escape');
+      await wb.openFile(fixture.name);
 
       // the preview of this English document: English page, German findings
       await wb.runCommand(command(german, 'tom.showPreviewToSide'));
