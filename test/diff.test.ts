@@ -258,8 +258,8 @@ test('a version with YAML errors is compared as far as it parses, with a note', 
   const broken = edit(['title: Screen lock', 'title: [Screen lock']);
   const diff = diffTom(base, broken);
   assert.equal(diff.problems.length, 1);
-  // the unclosed list on line 40 is noticed where the next line fails to continue it
-  assert.match(diff.problems[0], /^the new version has a YAML error \(line 41: Flow sequence .*\); this summary may be incomplete$/);
+  // reported where the unclosed list opens (line 40), not where the next line fails to continue it
+  assert.match(diff.problems[0], /^the new version has a YAML error \(line 40: Flow sequence .*\); this summary may be incomplete$/);
   assert.deepEqual(diff.changes.map((c) => `${c.area} ${c.action} ${c.key}`), ['measure changed SA-03'], 'the rest of the document is still compared');
 });
 
