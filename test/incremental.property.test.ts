@@ -1,6 +1,7 @@
 import { strict as assert } from 'node:assert';
 import { test } from 'node:test';
 import { parseAllDocuments } from 'yaml';
+import { TextDocument } from 'vscode-languageserver-textdocument';
 import { generate } from '../bench/generate';
 import { doc, read, service } from './helpers/fixtures';
 import { prng } from './helpers/fuzz';
@@ -45,11 +46,12 @@ const edits: Edit[] = [
 /** Findings in a fixed order: validations part by part and whole list them in different orders. */
 const ordered = (fs: Finding[]) => fs.map((f) => JSON.stringify([f.range, f.message, f.data])).sort();
 
-test(`after each of ${total} random edits, the findings kept from version to version equal a fresh check (ranges included)`, () => {
+test(`after each of ${total} random edits to a document changed in place as the editor's is, the findings kept from version to version equal a fresh check (ranges included)`, () => {
   const random = prng(20261201);
   const incremental = service();
   const uri = 'file:///ws/edited.tom.yaml';
   let version = 0;
+  const editor = TextDocument.create(uri, 'tom', version, '');
   let compared = 0;
   let partWiseClean = 0;
   for (let round = 0; compared < total; round++) {
@@ -61,11 +63,20 @@ test(`after each of ${total} random edits, the findings kept from version to ver
         ? history[Math.floor(random() * history.length)]
         : edits[Math.floor(random() * edits.length)](text, Math.floor(random() * (text.length + 1)), random);
       history.push(text);
-      const kept = incremental.check(doc(text, uri, ++version));
+      // as the editor has it: one document, changed in place by each edit
+      const before = editor.getText();
+      let head = 0;
+      while (head < before.length && head < text.length && before[head] === text[head]) head++;
+      let tail = 0;
+      while (tail < before.length - head && tail < text.length - head && before[before.length - 1 - tail] === text[text.length - 1 - tail]) tail++;
+      const range = { start: editor.positionAt(head), end: editor.positionAt(before.length - tail) };
+      TextDocument.update(editor, [{ range, text: text.slice(head, text.length - tail) }], ++version);
+      assert.equal(editor.getText(), text);
+      const kept = incremental.check(editor);
       const fresh = service().check(doc(text, uri, version));
       assert.deepEqual(kept, fresh, `edit ${compared}: the kept findings differ from a fresh check of:\n${text}`);
       // the schema's findings measure by measure equal those of one validation of the whole data
-      const { model, data, text: lines } = incremental.analyse(doc(text, uri, version));
+      const { model, data, text: lines } = incremental.analyse(editor);
       if (model && data !== undefined) {
         const byPart: Finding[] = [];
         const whole: Finding[] = [];
@@ -76,7 +87,7 @@ test(`after each of ${total} random edits, the findings kept from version to ver
       // where the whole text parses cleanly, reading it part by part must give the same data
       const whole = parseAllDocuments(text, { merge: true, uniqueKeys: true, strict: true });
       if (Array.isArray(whole) && whole.length === 1 && whole[0].errors.length === 0) {
-        const analysis = incremental.analyse(doc(text, uri, version));
+        const analysis = incremental.analyse(editor);
         assert.deepEqual(analysis.data, whole[0].toJS(), `edit ${compared}: the parts read differently from the whole text:\n${text}`);
         partWiseClean++;
       }

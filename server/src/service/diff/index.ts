@@ -3,6 +3,7 @@
  * section type rather than by line, with the changes that weaken the document's promises flagged.
  * Either version may be missing: a new document, or one that was deleted.
  */
+import { TextDocument } from 'vscode-languageserver-textdocument';
 import { defaultSettings } from '../types';
 import { parseTom } from '../document/parse';
 import { compare } from './compare';
@@ -14,7 +15,7 @@ export { renderMarkdown, type FileDiff } from './markdown';
 
 /** The version's data, and a note when YAML errors leave it incomplete. */
 function read(text: string, which: string): { data: unknown; problems: string[] } {
-  const parsed = parseTom(`tom-diff:${which}`, 0, text, defaultSettings.maxFileSize);
+  const parsed = parseTom(TextDocument.create(`tom-diff:${which}`, 'tom', 0, text), defaultSettings.maxFileSize);
   const errors = parsed.findings; // only what stops parsing: YAML syntax, size
   const problems = errors.slice(0, 1).map((f) =>
     `the ${which} version has ${errors.length === 1 ? 'a YAML error' : `${errors.length} YAML errors`} (line ${f.range.start.line + 1}: ${f.message}); this summary may be incomplete`);

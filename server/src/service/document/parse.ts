@@ -4,7 +4,7 @@
  * (syntax errors, binary data, excessive size or nesting).
  */
 import { Document, isAlias, parseAllDocuments, visit, type Node, type YAMLError } from 'yaml';
-import { TextDocument } from 'vscode-languageserver-textdocument';
+import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { lineEnd } from './lines';
 import { excessiveNestingAt, maxNesting } from './nesting';
 import { assemble, parseOptions, PartCache } from './parsedParts';
@@ -98,8 +98,8 @@ function syntaxMessage(message: string, code: string): Localized {
  * Parses the text part by part (parts.ts), reusing the parts `parts` kept from the last version, or
  * whole where the lines do not show the parts for certain.
  */
-export function parseTom(uri: string, version: number, content: string, maxFileSize: number, parts?: PartCache): ParsedTom {
-  const text = TextDocument.create(uri, 'tom', version, content);
+export function parseTom(text: TextDocument, maxFileSize: number, parts?: PartCache): ParsedTom {
+  const content = text.getText();
   const findings: Finding[] = [];
   const add: FindingSink = (f) => findings.push(f);
   const at = (start: number, end: number) => ({ start: text.positionAt(start), end: text.positionAt(end) });

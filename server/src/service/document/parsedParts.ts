@@ -99,7 +99,14 @@ export class PartCache {
     const before = this.text ?? '';
     const [head, tail] = unchangedEnds(before, text);
     const delta = text.length - before.length;
-    const byStart = new Map(this.placed.map((p) => [p.start, p]));
+    // the last version's part that started at `start`: both lists are in text order, and so are the
+    // starts asked for, so one cursor walks the old list once
+    const last = this.placed;
+    let cursor = 0;
+    const startingAt = (start: number) => {
+      while (cursor < last.length && last[cursor].start < start) cursor++;
+      return last[cursor]?.start === start ? last[cursor] : undefined;
+    };
     // the last version's parts the edit touched, by kind and text, made when first needed
     let touched: Map<string, ParsedPart[]> | undefined;
     const byText = (kind: PartKind, partText: string) => {
@@ -109,7 +116,7 @@ export class PartCache {
     const placed: Placed[] = [];
     const taken = parts.map((p) => {
       const length = p.end - p.start;
-      const same = p.end <= head ? byStart.get(p.start) : p.start >= text.length - tail ? byStart.get(p.start - delta) : undefined;
+      const same = p.end <= head ? startingAt(p.start) : p.start >= text.length - tail ? startingAt(p.start - delta) : undefined;
       let part = same && same.kind === p.kind && same.end - same.start === length && same.part.round !== this.round ? same.part : undefined;
       if (!part) {
         const partText = text.slice(p.start, p.end);

@@ -23,23 +23,6 @@ const keyOnly = (key: string) => new RegExp(`^ *${key}:[ \\t]*(?:#.*)?$`);
 const controlsLine = keyOnly('controls');
 const measuresLine = keyOnly('measures');
 
-interface Line { start: number; end: number; indent: number; content: boolean; item: boolean }
-
-function* linesOf(text: string): Generator<Line> {
-  for (let start = 0; start < text.length;) {
-    const nl = text.indexOf('\n', start);
-    const end = nl < 0 ? text.length : nl + 1;
-    let i = start;
-    while (text.charCodeAt(i) === 32) i++;
-    const c = text.charCodeAt(i);
-    // blank lines and comments never decide a boundary: they stay with the part before them
-    const content = !(c === 35 /* # */ || c === 10 || c === 13 || i >= end);
-    const item = content && c === 45 /* - */ && (text.charCodeAt(i + 1) === 32 || i + 1 >= end - 1);
-    yield { start, end, indent: i - start, content, item };
-    start = end;
-  }
-}
-
 /**
  * The document's parts in text order, or undefined when its structure is not plain block YAML at the
  * top (a list or flow map at the root, directives, `---`, a tab where the indentation is read, a key
@@ -57,12 +40,20 @@ export function splitParts(text: string): Part[] | undefined {
   let k = -1;
   let m = -1;
   let afterMeasuresKey = false;
-  for (const line of linesOf(text)) {
-    if (!line.content) continue;
-    const { start, indent, item } = line;
-    if (text.charCodeAt(start + indent) === 9 /* tab */) return undefined;
+  // line by line, without an object per line: a keystroke in a large document splits it anew
+  for (let start = 0, end = 0; start < text.length; start = end) {
+    const nl = text.indexOf('\n', start);
+    end = nl < 0 ? text.length : nl + 1;
+    let i = start;
+    while (text.charCodeAt(i) === 32) i++;
+    const c = text.charCodeAt(i);
+    // blank lines and comments never decide a boundary: they stay with the part before them
+    if (c === 35 /* # */ || c === 10 || c === 13 || i >= end) continue;
+    if (c === 9 /* tab */) return undefined;
+    const indent = i - start;
+    const item = c === 45 /* - */ && (text.charCodeAt(i + 1) === 32 || i + 1 >= end - 1);
     if (indent === 0) {
-      const lineText = text.slice(start, line.end).replace(/\r?\n$/, '');
+      const lineText = text.slice(start, end).replace(/\r?\n$/, '');
       const key = topKey.exec(lineText)?.[1];
       if (key === undefined) return undefined;
       if (parts.some((p) => p.key === key)) return undefined; // a duplicate key: the whole parse reports it
@@ -80,7 +71,7 @@ export function splitParts(text: string): Part[] | undefined {
     if (indent < s) return undefined;
     if (indent === s) {
       if (!item) return undefined;
-      k = sectionKeyIndent(text, start + indent, line.end);
+      k = sectionKeyIndent(text, start + indent, end);
       if (k < 0) return undefined;
       open('section', start);
       state = 'section';
@@ -97,7 +88,7 @@ export function splitParts(text: string): Part[] | undefined {
           continue;
         }
       }
-      if (indent === k && measuresLine.test(text.slice(start, line.end).replace(/\r?\n$/, ''))) afterMeasuresKey = true;
+      if (indent === k && measuresLine.test(text.slice(start, end).replace(/\r?\n$/, ''))) afterMeasuresKey = true;
       continue;
     }
     if (state === 'measures') {
