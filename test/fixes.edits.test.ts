@@ -456,3 +456,61 @@ test('inserted and removed keys: first in a flow map, after a block scalar\'s la
   const last = flow.replace('  hq: {title: {en: HQ, de: HQ}}\n', '  hq: {title: {en: HQ, de: HQ}}\n  lab: {title: {en: Lab, de: Labor}}\n');
   assert.equal(offers(last, 'unused-scope')[0][2], flow, 'the last scope of several');
 });
+
+/** The titles of the fixes offered for the `which` finding of `rule`, in a German UI. */
+const svcDe = service({ locale: 'de' });
+function titlesDe(text: string, rule: string, which: number | RegExp = 0): string[] {
+  const found = svcDe.check(doc(text, uri)).filter((x) => x.code === rule);
+  const f = typeof which === 'number' ? found[which] : found.find((x) => which.test(x.message));
+  assert.ok(f, `no ${rule} finding ${which} in\n${text}`);
+  return svcDe.codeActions(doc(text, uri), f.range).filter((a) => a.diagnostics?.length === 1 && a.diagnostics[0].message === f.message).map((a) => a.title);
+}
+const ignoreDe = (rule: string) => `${rule} hier ignorieren (# tom-ignore mit einer noch zu schreibenden Begründung)`;
+
+test('German UI: every fix\'s title in German', () => {
+  const cases: [string, string, number | RegExp, string[]][] = [
+    ['weak-crypto', `${flow}commitments:\n  tlsMinVersion: "1.1"\n`, 0, ['TLS 1.2 oder neuer verlangen (tlsMinVersion: "1.2")']],
+    ['unknown-mapping', flow.replace('        scope: [hq]\n', '        scope: [hq]\n        mappings:\n          iso27001: [A.7.15]\n'), 0, ['In „A.5.15“ ändern']],
+    ['location-code', `${flow}subprocessors:\n  - name: X\n    purpose: {en: P, de: P}\n    locations: [Deutschland]\n`, 0, ['Den ISO-3166-Code DE schreiben']],
+    ['undefined-scope', flow.replace('scope: [hq]', 'scope: [hqq]'), 0, ['In den Geltungsbereich „hq“ ändern']],
+    ['due-date-missing', flow.replace('        kind: technical\n', '        status: planned\n        kind: technical\n'), 0, ['due: 2027-02-25 ergänzen (in drei Monaten; den tatsächlichen Termin vereinbaren)']],
+    ['duplicate-id', `${flow}      - id: PA-01\n        title: {en: D, de: D}\n        cia: [C]\n        kind: technical\n        scope: [hq]\n`, 1, ['ID in PA-02 ändern (die nächste freie ID)']],
+    ['unused-scope', flow.replace('scopes:\n', 'scopes:\n  lab: {title: {en: Lab, de: Labor}}\n'), 0, ['Nicht verwendeten Geltungsbereich „lab“ entfernen']],
+    ['third-country-transfer', `${flow}subprocessors:\n  - {name: X, locations: [US], purpose: {en: A, de: B}}\n`, 0,
+      ['transferMechanism: scc ergänzen (Standardvertragsklauseln)', 'transferMechanism: dpf ergänzen (EU-U.S. Data Privacy Framework)']],
+    ['unknown-control-type', flow.replace('type: physical-access', 'type: Zutrittskontrolle'), 0, ['In „physical-access“ ändern (Zutrittskontrolle)']],
+    ['unknown-control-type', `${flow}  - type: Zutrittskontrolle\n    measures:\n      - id: PA-02\n        title: {en: D, de: D}\n        cia: [C]\n        kind: technical\n        scope: [hq]\n`, 0,
+      ['In „physical-access“ ändern (ein anderer Abschnitt hat diesen Typ bereits: beide zusammenführen)']],
+    ['schema', block.replace('        kind: technical\n', '        knd: technical\n'), /knd/, ['„knd“ in „kind“ umbenennen']],
+    ['schema', block.replace('        kind: technical\n', '        kind: technical\n        colour: red\n'), 0, ['„colour“ als Erweiterung „x-colour“ behalten']],
+    ['schema', block.replace('kind: technical', 'kind: technicl'), 0, ['In „technical“ ändern']],
+    ['schema', flow.replace('kind: technical', 'kind: ""'), 0, ['In „technical“ ändern', 'In „organizational“ ändern']],
+    ['schema', flow.replace('lastUpdated: 2026-10-01', 'lastUpdated: 2026-13-01'), 0, ['In „2026-11-25“ ändern (heute)']],
+    ['schema', flow.replace('organization: ACME', 'organization: ""'), 0, ['In „TODO“ ändern (auszufüllen)']],
+    ['schema', flow.replace('tom: 1\n', ''), 0, ['tom: 1 ergänzen (die Formatversion)']],
+    ['schema', flow.replace('  role: processor\n', ''), 0, ['role: controller ergänzen', 'role: processor ergänzen', 'role: sub-processor ergänzen', 'role: joint-controller ergänzen']],
+    ['schema', `${flow}subprocessors:\n  - locations: [DE]\n    purpose: {en: P, de: P}\n`, 0, ['name: TODO ergänzen (auszufüllen)']],
+    ['schema', flow.replace('      - id: PA-01\n        title', '      - title'), 0, ['id: PA-01 ergänzen (die nächste freie ID)']],
+    ['schema', flow.replace('        title: {en: Badges, de: Ausweise}\n', ''), 0, ['title: TODO ergänzen (auszufüllen)']],
+    ['schema', flow.replace('        kind: technical\n', ''), 0, ['kind: technical ergänzen', 'kind: organizational ergänzen']],
+    ['schema', flow.replace('        cia: [C, I]\n', ''), 0, ['cia: [C] ergänzen (erwartet für Zutrittskontrolle)']],
+    ['schema', flow.replace('cia: [C, I]', 'cia: []').replace('type: physical-access', 'type: x-own'), 0, ['cia: [C, I, A] ergänzen']],
+    ['schema', flow.replace('cia: [C, I]', 'cia: [i, C]'), 0, ['CIA-Kennzeichen als [C, I] schreiben']],
+    ['cia-order', flow.replace('cia: [C, I]', 'cia: [A, I, C]'), 0, ['CIA-Kennzeichen als [C, I, A] schreiben']],
+    ['schema', '', 0, ['Gerüst eines TOM-Dokuments einfügen']],
+    ['missing-translation', flow.replace('{en: Badges, de: Ausweise}', 'Badges'), 0, ['de: TODO ergänzen (zu übersetzen)']],
+  ];
+  for (const [rule, text, which, titles] of cases) {
+    const all = titlesDe(text, rule, which);
+    assert.deepEqual(all, rule === 'schema' && text === '' ? titles : [...titles, ignoreDe(rule)], `${rule} ${which}`);
+  }
+  const missing = titlesDe(flow, 'missing-control-type');
+  assert.deepEqual([missing[0], missing[1], missing.length], ['Alle 8 fehlenden Kontrollbereiche ergänzen, jeweils mit einer auszufüllenden Maßnahme',
+    'Abschnitt system-access (Zugangskontrolle) mit einer auszufüllenden Maßnahme ergänzen', 10]);
+  const here = { start: { line: 15, character: 10 }, end: { line: 15, character: 10 } };
+  assert.deepEqual(svcDe.codeActions(doc(flow, uri), here).filter((a) => !a.diagnostics).map((a) => a.title), [
+    'Vorgeschlagene Zuordnungen zu ISO 27001 ergänzen (A.7.1, A.7.2)',
+    'Vorgeschlagene Zuordnungen zu NIST SP 800-53 ergänzen (PE-2, PE-3)',
+    'Vorgeschlagene Zuordnungen zu SCC Annex II ergänzen (8)',
+  ]);
+});
