@@ -260,6 +260,9 @@ test('cia: the expected tags of the section\'s type, for a missing key and for a
   assert.deepEqual(offers(empty('x-own'), 'schema').slice(0, 1), [['Add cia: [C, I, A]', '*', empty('x-own').replace('cia: []', 'cia: [C, I, A]')]]);
   assert.equal(fixAllSafe(empty('x-own')), empty('x-own'), 'only the author knows what the measure protects');
   assert.equal(fixAllOf(empty('availability'), 'schema'), empty('availability').replace('cia: []', 'cia: [A]'));
+  // the tags of the section the list is in, not of the first section
+  const second = `${flow}  - type: availability\n    measures:\n      - {id: AV-01, title: {en: B, de: B}, cia: [], kind: technical}\n`;
+  assert.deepEqual(offers(second, 'schema').slice(0, 1), [['Add cia: [A] (expected for Availability and resilience control)', '*', second.replace('cia: []', 'cia: [A]')]]);
 });
 
 test('CIA tags rewritten: title names the result, preferred and safe; block lists at 2 and 4 spaces on LF and CRLF', () => {
