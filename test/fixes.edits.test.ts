@@ -350,7 +350,7 @@ test('missing-translation: a language map gets the stubs; a string becomes a flo
   assert.equal(offers(lines, 'missing-translation')[0][2], title('\n          en: Badge readers\n            at every door\n          de: TODO').replace('title: \n', 'title:\n'), 'a string over two lines moves one level deeper');
   const literal = title('|\n          Badge readers\n          at every door');
   assert.equal(offers(literal, 'missing-translation')[0][2], title('\n          en: |\n            Badge readers\n            at every door\n          de: TODO').replace('title: \n', 'title:\n'));
-  for (const header of ['|2', '|+', '>2-']) {
+  for (const header of ['|2', '|+', '>2-', '|-2']) {
     const kept = title(`${header}\n            Badge readers\n            at every door`);
     assert.deepEqual(offers(kept, 'missing-translation').map(([t]) => t), [ignore('missing-translation')], `${header}: re-indenting would change the text`);
   }
@@ -516,4 +516,24 @@ test('German UI: every fix\'s title in German', () => {
     'Vorgeschlagene Zuordnungen zu NIST SP 800-53 ergänzen (PE-2, PE-3)',
     'Vorgeschlagene Zuordnungen zu SCC Annex II ergänzen (8)',
   ]);
+});
+
+test('missing-translation, a string over several lines: the key\'s own spacing, blank lines, the end of the file, two stubs; a tag is not dropped', () => {
+  const title = (value: string, key = 'title: ') => flow.replace('        title: {en: Badges, de: Ausweise}\n', `        ${key}${value}\n`);
+  const moved = (key = 'title:') => title('\n          en: Badge readers\n            at every door\n          de: TODO', '').replace('        \n', `        ${key}\n`);
+  const lines = 'Badge readers\n          at every door';
+  assert.equal(offers(title(lines, 'title:  '), 'missing-translation')[0][2], moved());
+  assert.equal(offers(title(lines, 'title : '), 'missing-translation')[0][2], moved('title :'));
+  // a `>2` further down is no header of this string
+  assert.equal(offers(`${title(lines)}# readers per door: >2\n`, 'missing-translation')[0][2], `${moved()}# readers per door: >2\n`);
+  assert.deepEqual(offers(title(`!!str ${lines}`), 'missing-translation').map(([t]) => t), [ignore('missing-translation')]);
+  // a blank line inside the string stays empty
+  const blank = crlf(title('Badge readers\n\n          at every door'));
+  assert.equal(offers(blank, 'missing-translation')[0][2], crlf(title('\n          en: Badge readers\n\n            at every door\n          de: TODO', '').replace('        \n', '        title:\n')));
+  // the string ends the file, without a line break
+  const last = `${flow.replace('        title: {en: Badges, de: Ausweise}\n', '')}        title: Readers at door\n          A`;
+  assert.equal(offers(last, 'missing-translation')[0][2], `${flow.replace('        title: {en: Badges, de: Ausweise}\n', '')}        title:\n          en: Readers at door\n            A\n          de: TODO`);
+  const three = flow.replace('languages: [en, de]', 'languages: [en, de, fr]').replace('{en: Test, de: Test}', '{en: Test, de: Test, fr: Test}').replace('{en: HQ, de: HQ}', '{en: HQ, de: HQ, fr: QG}');
+  assert.deepEqual(offers(three.replace('        title: {en: Badges, de: Ausweise}\n', `        title: ${lines}\n`), 'missing-translation')[0],
+    ['Add de: TODO, fr: TODO (to translate)', '*', three.replace('        title: {en: Badges, de: Ausweise}\n', '        title:\n          en: Badge readers\n            at every door\n          de: TODO\n          fr: TODO\n')]);
 });
