@@ -537,3 +537,22 @@ test('missing-translation, a string over several lines: the key\'s own spacing, 
   assert.deepEqual(offers(three.replace('        title: {en: Badges, de: Ausweise}\n', `        title: ${lines}\n`), 'missing-translation')[0],
     ['Add de: TODO, fr: TODO (to translate)', '*', three.replace('        title: {en: Badges, de: Ausweise}\n', '        title:\n          en: Badge readers\n            at every door\n          de: TODO\n          fr: TODO\n')]);
 });
+
+test('missing-control-type: one type missing gets one preferred fix; sections written as flow maps, flow measures in a block list, anchored controls', () => {
+  const others = missingTypes.slice(0, -1).map(([type, prefix, cia, kind]) =>
+    `  - type: ${type}\n    measures:\n      - {id: ${prefix}-01, title: {en: T, de: T}, cia: [${cia}], kind: ${kind}, scope: [hq]}\n`).join('');
+  const seven = flow + others;
+  assert.deepEqual(offers(seven, 'missing-control-type'), [
+    ['Add an evaluation section (Regular testing, assessment and evaluation) with a measure to fill in', '*',
+      `${seven}  - type: evaluation\n    measures:\n      - id: EV-01\n        title: {en: TODO, de: TODO}\n        cia: [C, I, A]\n        kind: organizational\n`],
+    [ignore('missing-control-type'), '', ignored(seven, 'missing-control-type', 'controls:')],
+  ]);
+  // a block list of flow sections has no block layout to follow
+  const flowSections = flow.replace(/controls:\n[^]*$/, 'controls:\n  - {type: physical-access, measures: [{id: PA-01, title: {en: B, de: B}, cia: [C, I], kind: technical, scope: [hq]}]}\n');
+  assert.deepEqual(offers(flowSections, 'missing-control-type').map(([t]) => t), [ignore('missing-control-type')]);
+  // measures written as flow maps: the new measure one level below the section's keys
+  const flowItems = flow.replace(/ {6}- id: PA-01\n[^]*$/, '      - {id: PA-01, title: {en: B, de: B}, cia: [C, I], kind: technical, scope: [hq]}\n');
+  assert.equal(offers(flowItems, 'missing-control-type')[1][2], `${flowItems}  - type: system-access\n    measures:\n      - id: SA-01\n        title: {en: TODO, de: TODO}\n        cia: [C]\n        kind: technical\n`);
+  const anchored = flow.replace('controls:\n', 'controls: &c\n');
+  assert.deepEqual(offers(anchored, 'missing-control-type').map(([t]) => t), [ignore('missing-control-type')], 'an alias would change too');
+});
