@@ -556,3 +556,9 @@ test('missing-control-type: one type missing gets one preferred fix; sections wr
   const anchored = flow.replace('controls:\n', 'controls: &c\n');
   assert.deepEqual(offers(anchored, 'missing-control-type').map(([t]) => t), [ignore('missing-control-type')], 'an alias would change too');
 });
+
+test('suggested mappings: the ids another measure maps are still suggested for this one', () => {
+  const second = '      - id: PA-02\n        title: {en: Doors, de: Türen}\n        cia: [C]\n        kind: technical\n        scope: [hq]\n';
+  const text = `${flow}        mappings:\n          iso27001: [A.7.1, A.7.2]\n${second}`;
+  assert.deepEqual(suggestions(text, 21).slice(0, 1), [['Add suggested ISO 27001 mappings (A.7.1, A.7.2)', `${text}        mappings:\n          iso27001: [A.7.1, A.7.2]\n`]]);
+});
