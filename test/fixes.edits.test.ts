@@ -562,3 +562,9 @@ test('suggested mappings: the ids another measure maps are still suggested for t
   const text = `${flow}        mappings:\n          iso27001: [A.7.1, A.7.2]\n${second}`;
   assert.deepEqual(suggestions(text, 21).slice(0, 1), [['Add suggested ISO 27001 mappings (A.7.1, A.7.2)', `${text}        mappings:\n          iso27001: [A.7.1, A.7.2]\n`]]);
 });
+
+test('schema, missing keys: tom goes first in a file without a comment; an empty measure {} is left to the author', () => {
+  assert.deepEqual(offers(flow.replace('tom: 1\n', ''), 'schema')[0], ['Add tom: 1 (the format version)', '*', flow]);
+  const empty = flow.replace(/ {6}- id: PA-01\n[^]*$/, '      - {}\n');
+  for (const key of ['id', 'title', 'cia', 'kind']) assert.deepEqual(offers(empty, 'schema', new RegExp(`"${key}"`)).map(([t]) => t), [ignore('schema')], key);
+});
