@@ -568,3 +568,9 @@ test('schema, missing keys: tom goes first in a file without a comment; an empty
   const empty = flow.replace(/ {6}- id: PA-01\n[^]*$/, '      - {}\n');
   for (const key of ['id', 'title', 'cia', 'kind']) assert.deepEqual(offers(empty, 'schema', new RegExp(`"${key}"`)).map(([t]) => t), [ignore('schema')], key);
 });
+
+test('tom-ignore: above the key of an empty value whose finding is at the value\'s end; above `controls:` after a block map', () => {
+  const empty = flow.replace('title: {en: Badges, de: Ausweise}', 'title:');
+  assert.deepEqual(offers(empty, 'missing-translation').at(-1), [ignore('missing-translation'), '', ignored(empty, 'missing-translation', 'title:\n        cia')]);
+  assert.deepEqual(offers(flow, 'missing-control-type').at(-1), [ignore('missing-control-type'), '', ignored(flow, 'missing-control-type', 'controls:')]);
+});
