@@ -47,3 +47,12 @@ test('lineEdits: each changed run of lines as one edit of whole lines, offsets i
   assert.deepEqual(lineEdits('a\nb\n', 'a\nb\n'), []);
   assert.deepEqual(lineEdits('', 'a\n'), [{ from: 0, to: 0, text: 'a\n' }]);
 });
+
+test('every line changed, a run of lines deleted, a line inserted first, a last line of several characters without a newline', () => {
+  assert.equal(diff('a\nb\n', 'x\ny\n'), `${header}@@ -1,2 +1,2 @@\n-a\n-b\n+x\n+y\n`);
+  assert.deepEqual(lineEdits('a\n', 'b\n'), [{ from: 0, to: 2, text: 'b\n' }]);
+  assert.equal(diff('a\nb\nc\nd\n', 'a\nd\n'), `${header}@@ -1,4 +1,2 @@\n a\n-b\n-c\n d\n`);
+  assert.equal(diff('b\n', 'a\nb\n'), `${header}@@ -1,1 +1,2 @@\n+a\n b\n`);
+  assert.equal(diff('ab\ncd', 'ab\nce'), `${header}@@ -1,2 +1,2 @@\n ab\n-cd\n\\ No newline at end of file\n+ce\n\\ No newline at end of file\n`);
+  assert.deepEqual(lineEdits('ab\ncd', 'ab\nce'), [{ from: 3, to: 5, text: 'ce' }]);
+});

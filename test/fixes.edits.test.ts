@@ -260,6 +260,9 @@ test('cia: the expected tags of the section\'s type, for a missing key and for a
   assert.deepEqual(offers(empty('x-own'), 'schema').slice(0, 1), [['Add cia: [C, I, A]', '*', empty('x-own').replace('cia: []', 'cia: [C, I, A]')]]);
   assert.equal(fixAllSafe(empty('x-own')), empty('x-own'), 'only the author knows what the measure protects');
   assert.equal(fixAllOf(empty('availability'), 'schema'), empty('availability').replace('cia: []', 'cia: [A]'));
+  // the tags of the section the list is in, not of the first section
+  const second = `${flow}  - type: availability\n    measures:\n      - {id: AV-01, title: {en: B, de: B}, cia: [], kind: technical}\n`;
+  assert.deepEqual(offers(second, 'schema').slice(0, 1), [['Add cia: [A] (expected for Availability and resilience control)', '*', second.replace('cia: []', 'cia: [A]')]]);
 });
 
 test('CIA tags rewritten: title names the result, preferred and safe; block lists at 2 and 4 spaces on LF and CRLF', () => {
@@ -347,7 +350,7 @@ test('missing-translation: a language map gets the stubs; a string becomes a flo
   assert.equal(offers(lines, 'missing-translation')[0][2], title('\n          en: Badge readers\n            at every door\n          de: TODO').replace('title: \n', 'title:\n'), 'a string over two lines moves one level deeper');
   const literal = title('|\n          Badge readers\n          at every door');
   assert.equal(offers(literal, 'missing-translation')[0][2], title('\n          en: |\n            Badge readers\n            at every door\n          de: TODO').replace('title: \n', 'title:\n'));
-  for (const header of ['|2', '|+', '>2-']) {
+  for (const header of ['|2', '|+', '>2-', '|-2']) {
     const kept = title(`${header}\n            Badge readers\n            at every door`);
     assert.deepEqual(offers(kept, 'missing-translation').map(([t]) => t), [ignore('missing-translation')], `${header}: re-indenting would change the text`);
   }
@@ -455,4 +458,119 @@ test('inserted and removed keys: first in a flow map, after a block scalar\'s la
   assert.equal(offers(lab, 'unused-scope')[0][2], crlf(flow));
   const last = flow.replace('  hq: {title: {en: HQ, de: HQ}}\n', '  hq: {title: {en: HQ, de: HQ}}\n  lab: {title: {en: Lab, de: Labor}}\n');
   assert.equal(offers(last, 'unused-scope')[0][2], flow, 'the last scope of several');
+});
+
+/** The titles of the fixes offered for the `which` finding of `rule`, in a German UI. */
+const svcDe = service({ locale: 'de' });
+function titlesDe(text: string, rule: string, which: number | RegExp = 0): string[] {
+  const found = svcDe.check(doc(text, uri)).filter((x) => x.code === rule);
+  const f = typeof which === 'number' ? found[which] : found.find((x) => which.test(x.message));
+  assert.ok(f, `no ${rule} finding ${which} in\n${text}`);
+  return svcDe.codeActions(doc(text, uri), f.range).filter((a) => a.diagnostics?.length === 1 && a.diagnostics[0].message === f.message).map((a) => a.title);
+}
+const ignoreDe = (rule: string) => `${rule} hier ignorieren (# tom-ignore mit einer noch zu schreibenden Begründung)`;
+
+test('German UI: every fix\'s title in German', () => {
+  const cases: [string, string, number | RegExp, string[]][] = [
+    ['weak-crypto', `${flow}commitments:\n  tlsMinVersion: "1.1"\n`, 0, ['TLS 1.2 oder neuer verlangen (tlsMinVersion: "1.2")']],
+    ['unknown-mapping', flow.replace('        scope: [hq]\n', '        scope: [hq]\n        mappings:\n          iso27001: [A.7.15]\n'), 0, ['In „A.5.15“ ändern']],
+    ['location-code', `${flow}subprocessors:\n  - name: X\n    purpose: {en: P, de: P}\n    locations: [Deutschland]\n`, 0, ['Den ISO-3166-Code DE schreiben']],
+    ['undefined-scope', flow.replace('scope: [hq]', 'scope: [hqq]'), 0, ['In den Geltungsbereich „hq“ ändern']],
+    ['due-date-missing', flow.replace('        kind: technical\n', '        status: planned\n        kind: technical\n'), 0, ['due: 2027-02-25 ergänzen (in drei Monaten; den tatsächlichen Termin vereinbaren)']],
+    ['duplicate-id', `${flow}      - id: PA-01\n        title: {en: D, de: D}\n        cia: [C]\n        kind: technical\n        scope: [hq]\n`, 1, ['ID in PA-02 ändern (die nächste freie ID)']],
+    ['unused-scope', flow.replace('scopes:\n', 'scopes:\n  lab: {title: {en: Lab, de: Labor}}\n'), 0, ['Nicht verwendeten Geltungsbereich „lab“ entfernen']],
+    ['third-country-transfer', `${flow}subprocessors:\n  - {name: X, locations: [US], purpose: {en: A, de: B}}\n`, 0,
+      ['transferMechanism: scc ergänzen (Standardvertragsklauseln)', 'transferMechanism: dpf ergänzen (EU-U.S. Data Privacy Framework)']],
+    ['unknown-control-type', flow.replace('type: physical-access', 'type: Zutrittskontrolle'), 0, ['In „physical-access“ ändern (Zutrittskontrolle)']],
+    ['unknown-control-type', `${flow}  - type: Zutrittskontrolle\n    measures:\n      - id: PA-02\n        title: {en: D, de: D}\n        cia: [C]\n        kind: technical\n        scope: [hq]\n`, 0,
+      ['In „physical-access“ ändern (ein anderer Abschnitt hat diesen Typ bereits: beide zusammenführen)']],
+    ['schema', block.replace('        kind: technical\n', '        knd: technical\n'), /knd/, ['„knd“ in „kind“ umbenennen']],
+    ['schema', block.replace('        kind: technical\n', '        kind: technical\n        colour: red\n'), 0, ['„colour“ als Erweiterung „x-colour“ behalten']],
+    ['schema', block.replace('kind: technical', 'kind: technicl'), 0, ['In „technical“ ändern']],
+    ['schema', flow.replace('kind: technical', 'kind: ""'), 0, ['In „technical“ ändern', 'In „organizational“ ändern']],
+    ['schema', flow.replace('lastUpdated: 2026-10-01', 'lastUpdated: 2026-13-01'), 0, ['In „2026-11-25“ ändern (heute)']],
+    ['schema', flow.replace('organization: ACME', 'organization: ""'), 0, ['In „TODO“ ändern (auszufüllen)']],
+    ['schema', flow.replace('tom: 1\n', ''), 0, ['tom: 1 ergänzen (die Formatversion)']],
+    ['schema', flow.replace('  role: processor\n', ''), 0, ['role: controller ergänzen', 'role: processor ergänzen', 'role: sub-processor ergänzen', 'role: joint-controller ergänzen']],
+    ['schema', `${flow}subprocessors:\n  - locations: [DE]\n    purpose: {en: P, de: P}\n`, 0, ['name: TODO ergänzen (auszufüllen)']],
+    ['schema', flow.replace('      - id: PA-01\n        title', '      - title'), 0, ['id: PA-01 ergänzen (die nächste freie ID)']],
+    ['schema', flow.replace('        title: {en: Badges, de: Ausweise}\n', ''), 0, ['title: TODO ergänzen (auszufüllen)']],
+    ['schema', flow.replace('        kind: technical\n', ''), 0, ['kind: technical ergänzen', 'kind: organizational ergänzen']],
+    ['schema', flow.replace('        cia: [C, I]\n', ''), 0, ['cia: [C] ergänzen (erwartet für Zutrittskontrolle)']],
+    ['schema', flow.replace('cia: [C, I]', 'cia: []').replace('type: physical-access', 'type: x-own'), 0, ['cia: [C, I, A] ergänzen']],
+    ['schema', flow.replace('cia: [C, I]', 'cia: [i, C]'), 0, ['CIA-Kennzeichen als [C, I] schreiben']],
+    ['cia-order', flow.replace('cia: [C, I]', 'cia: [A, I, C]'), 0, ['CIA-Kennzeichen als [C, I, A] schreiben']],
+    ['schema', '', 0, ['Gerüst eines TOM-Dokuments einfügen']],
+    ['missing-translation', flow.replace('{en: Badges, de: Ausweise}', 'Badges'), 0, ['de: TODO ergänzen (zu übersetzen)']],
+  ];
+  for (const [rule, text, which, titles] of cases) {
+    const all = titlesDe(text, rule, which);
+    assert.deepEqual(all, rule === 'schema' && text === '' ? titles : [...titles, ignoreDe(rule)], `${rule} ${which}`);
+  }
+  const missing = titlesDe(flow, 'missing-control-type');
+  assert.deepEqual([missing[0], missing[1], missing.length], ['Alle 8 fehlenden Kontrollbereiche ergänzen, jeweils mit einer auszufüllenden Maßnahme',
+    'Abschnitt system-access (Zugangskontrolle) mit einer auszufüllenden Maßnahme ergänzen', 10]);
+  const here = { start: { line: 15, character: 10 }, end: { line: 15, character: 10 } };
+  assert.deepEqual(svcDe.codeActions(doc(flow, uri), here).filter((a) => !a.diagnostics).map((a) => a.title), [
+    'Vorgeschlagene Zuordnungen zu ISO 27001 ergänzen (A.7.1, A.7.2)',
+    'Vorgeschlagene Zuordnungen zu NIST SP 800-53 ergänzen (PE-2, PE-3)',
+    'Vorgeschlagene Zuordnungen zu SCC Annex II ergänzen (8)',
+  ]);
+});
+
+test('missing-translation, a string over several lines: the key\'s own spacing, blank lines, the end of the file, two stubs; a tag is not dropped', () => {
+  const title = (value: string, key = 'title: ') => flow.replace('        title: {en: Badges, de: Ausweise}\n', `        ${key}${value}\n`);
+  const moved = (key = 'title:') => title('\n          en: Badge readers\n            at every door\n          de: TODO', '').replace('        \n', `        ${key}\n`);
+  const lines = 'Badge readers\n          at every door';
+  assert.equal(offers(title(lines, 'title:  '), 'missing-translation')[0][2], moved());
+  assert.equal(offers(title(lines, 'title : '), 'missing-translation')[0][2], moved('title :'));
+  // a `>2` further down is no header of this string
+  assert.equal(offers(`${title(lines)}# readers per door: >2\n`, 'missing-translation')[0][2], `${moved()}# readers per door: >2\n`);
+  assert.deepEqual(offers(title(`!!str ${lines}`), 'missing-translation').map(([t]) => t), [ignore('missing-translation')]);
+  // a blank line inside the string stays empty
+  const blank = crlf(title('Badge readers\n\n          at every door'));
+  assert.equal(offers(blank, 'missing-translation')[0][2], crlf(title('\n          en: Badge readers\n\n            at every door\n          de: TODO', '').replace('        \n', '        title:\n')));
+  // the string ends the file, without a line break
+  const last = `${flow.replace('        title: {en: Badges, de: Ausweise}\n', '')}        title: Readers at door\n          A`;
+  assert.equal(offers(last, 'missing-translation')[0][2], `${flow.replace('        title: {en: Badges, de: Ausweise}\n', '')}        title:\n          en: Readers at door\n            A\n          de: TODO`);
+  const three = flow.replace('languages: [en, de]', 'languages: [en, de, fr]').replace('{en: Test, de: Test}', '{en: Test, de: Test, fr: Test}').replace('{en: HQ, de: HQ}', '{en: HQ, de: HQ, fr: QG}');
+  assert.deepEqual(offers(three.replace('        title: {en: Badges, de: Ausweise}\n', `        title: ${lines}\n`), 'missing-translation')[0],
+    ['Add de: TODO, fr: TODO (to translate)', '*', three.replace('        title: {en: Badges, de: Ausweise}\n', '        title:\n          en: Badge readers\n            at every door\n          de: TODO\n          fr: TODO\n')]);
+});
+
+test('missing-control-type: one type missing gets one preferred fix; sections written as flow maps, flow measures in a block list, anchored controls', () => {
+  const others = missingTypes.slice(0, -1).map(([type, prefix, cia, kind]) =>
+    `  - type: ${type}\n    measures:\n      - {id: ${prefix}-01, title: {en: T, de: T}, cia: [${cia}], kind: ${kind}, scope: [hq]}\n`).join('');
+  const seven = flow + others;
+  assert.deepEqual(offers(seven, 'missing-control-type'), [
+    ['Add an evaluation section (Regular testing, assessment and evaluation) with a measure to fill in', '*',
+      `${seven}  - type: evaluation\n    measures:\n      - id: EV-01\n        title: {en: TODO, de: TODO}\n        cia: [C, I, A]\n        kind: organizational\n`],
+    [ignore('missing-control-type'), '', ignored(seven, 'missing-control-type', 'controls:')],
+  ]);
+  // a block list of flow sections has no block layout to follow
+  const flowSections = flow.replace(/controls:\n[^]*$/, 'controls:\n  - {type: physical-access, measures: [{id: PA-01, title: {en: B, de: B}, cia: [C, I], kind: technical, scope: [hq]}]}\n');
+  assert.deepEqual(offers(flowSections, 'missing-control-type').map(([t]) => t), [ignore('missing-control-type')]);
+  // measures written as flow maps: the new measure one level below the section's keys
+  const flowItems = flow.replace(/ {6}- id: PA-01\n[^]*$/, '      - {id: PA-01, title: {en: B, de: B}, cia: [C, I], kind: technical, scope: [hq]}\n');
+  assert.equal(offers(flowItems, 'missing-control-type')[1][2], `${flowItems}  - type: system-access\n    measures:\n      - id: SA-01\n        title: {en: TODO, de: TODO}\n        cia: [C]\n        kind: technical\n`);
+  const anchored = flow.replace('controls:\n', 'controls: &c\n');
+  assert.deepEqual(offers(anchored, 'missing-control-type').map(([t]) => t), [ignore('missing-control-type')], 'an alias would change too');
+});
+
+test('suggested mappings: the ids another measure maps are still suggested for this one', () => {
+  const second = '      - id: PA-02\n        title: {en: Doors, de: Türen}\n        cia: [C]\n        kind: technical\n        scope: [hq]\n';
+  const text = `${flow}        mappings:\n          iso27001: [A.7.1, A.7.2]\n${second}`;
+  assert.deepEqual(suggestions(text, 21).slice(0, 1), [['Add suggested ISO 27001 mappings (A.7.1, A.7.2)', `${text}        mappings:\n          iso27001: [A.7.1, A.7.2]\n`]]);
+});
+
+test('schema, missing keys: tom goes first in a file without a comment; an empty measure {} is left to the author', () => {
+  assert.deepEqual(offers(flow.replace('tom: 1\n', ''), 'schema')[0], ['Add tom: 1 (the format version)', '*', flow]);
+  const empty = flow.replace(/ {6}- id: PA-01\n[^]*$/, '      - {}\n');
+  for (const key of ['id', 'title', 'cia', 'kind']) assert.deepEqual(offers(empty, 'schema', new RegExp(`"${key}"`)).map(([t]) => t), [ignore('schema')], key);
+});
+
+test('tom-ignore: above the key of an empty value whose finding is at the value\'s end; above `controls:` after a block map', () => {
+  const empty = flow.replace('title: {en: Badges, de: Ausweise}', 'title:');
+  assert.deepEqual(offers(empty, 'missing-translation').at(-1), [ignore('missing-translation'), '', ignored(empty, 'missing-translation', 'title:\n        cia')]);
+  assert.deepEqual(offers(flow, 'missing-control-type').at(-1), [ignore('missing-control-type'), '', ignored(flow, 'missing-control-type', 'controls:')]);
 });

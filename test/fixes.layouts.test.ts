@@ -80,6 +80,7 @@ test('a CIA list with a comment, an anchor or over several lines is not rewritte
     'cia: [I, # confidentiality next\n          C]',
     'cia: &tags [I, C]',
     'cia: [&first I, C]',
+    'cia: [I, &x C]',
     'cia: [I,\n          C]',
   ];
   for (const list of lists) {
@@ -93,8 +94,10 @@ test('a CIA list with a comment, an anchor or over several lines is not rewritte
 });
 
 test('CIA values that are not tags leave the list to the schema finding', () => {
-  const text = document('flow').replace('cia: [C, I]', 'cia: [C, X]');
-  assert.deepEqual(offered(text, 'schema').filter((t) => /CIA/.test(t)), []);
+  for (const cia of ['cia: [C, X]', 'cia: [C, 1]', 'cia: C']) {
+    const text = document('flow').replace('cia: [C, I]', cia);
+    assert.deepEqual(offered(text, 'schema'), ['Ignore schema here (# tom-ignore with a reason to write)'], cia);
+  }
 });
 
 test('overdue and due-date-missing fixes: the due date three months ahead, after status', () => {

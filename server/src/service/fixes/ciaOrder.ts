@@ -2,7 +2,7 @@
  * CIA tags (cia-order, and the `schema` findings on a cia list: lower case, repeats): the list
  * rewritten upper-cased, without repeats, in the order C, I, A, in its own flow or block layout.
  */
-import { isScalar, isSeq, type Node, type Scalar, type YAMLSeq } from 'yaml';
+import { isSeq, type Node, type Scalar, type YAMLSeq } from 'yaml';
 import { ciaOrder, controlType } from '../catalogue/controlTypes';
 import { str, type Measure } from '../document/model';
 import type { NodeChain } from './nodeChain';
@@ -30,7 +30,8 @@ function canonicalTags(seq: YAMLSeq): string[] | undefined {
 function rewrite(text: string, eol: string, seq: YAMLSeq, tags: string[]): Edit | undefined {
   const [start, end] = seq.range ?? [0, 0];
   const items = seq.items as Scalar[];
-  if (seq.anchor || items.some((i) => !isScalar(i) || i.anchor || i.comment || i.commentBefore) || text.slice(start, end).includes('#')) return undefined;
+  // the items are strings (canonicalTags); a comment anywhere in the list shows as `#` in its text
+  if (seq.anchor || items.some((i) => i.anchor) || text.slice(start, end).includes('#')) return undefined;
   const like = items[0] as Node;
   if (seq.flow) {
     const first = items[0].range![0];

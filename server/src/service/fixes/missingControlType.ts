@@ -45,7 +45,7 @@ function appendSections(ctx: FixContext, controls: YAMLSeq, types: ControlType[]
   if (controls.flow) {
     const sections = types.map((type) => `{type: ${type.id}, measures: [{${measure(type).map(([k, v]) => `${k}: ${v}`).join(', ')}}]}`).join(', ');
     const last = controls.items.at(-1) as Node | undefined;
-    return last?.range ? { at: last.range[1], text: `, ${sections}` } : { at: text.indexOf('[', controls.range![0]) + 1, text: sections };
+    return last?.range ? { at: last.range[1], text: `, ${sections}` } : { at: controls.range![0] + 1, text: sections }; // after the `[`
   }
   const l = layout(text, controls, model.doc, style.unit);
   if (!l) return undefined;

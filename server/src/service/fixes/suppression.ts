@@ -21,7 +21,8 @@ function entryLineStart(doc: Document, text: string, offset: number): number | u
       const [start, end] = isMap(node)
         ? [((item as { key: Node }).key?.range?.[0]) ?? -1, pairEnd(item as never)]
         : ((item as Node).range ?? [-1, -1]);
-      if (start < 0 || offset < start || offset > end) continue;
+      // a block value's range ends after its line break: an offset there starts the next line's entry
+      if (start < 0 || offset < start || offset > end || (offset === end && text[end - 1] === '\n')) continue;
       if (beginsLine(text, start)) found = lineStart(text, start);
       next = isMap(node) ? ((item as { value: Node | null }).value) : (item as Node);
       break;
