@@ -456,3 +456,25 @@ test('inserted and removed keys: first in a flow map, after a block scalar\'s la
   const last = flow.replace('  hq: {title: {en: HQ, de: HQ}}\n', '  hq: {title: {en: HQ, de: HQ}}\n  lab: {title: {en: Lab, de: Labor}}\n');
   assert.equal(offers(last, 'unused-scope')[0][2], flow, 'the last scope of several');
 });
+
+test('a fix is not offered where it would bring another finding: a near-miss status that would need a due date, a value the organisation\'s profile rules out', () => {
+  const planned = flow.replace('        kind: technical\n', '        status: plannd\n        kind: technical\n');
+  assert.deepEqual(offers(planned, 'schema').map(([t]) => t), [ignore('schema')], '"planned" without a due date is a due-date-missing finding');
+  const implemented = planned.replace('plannd', 'implemnted');
+  assert.deepEqual(offers(implemented, 'schema'), [['Change to "implemented"', '*', implemented.replace('implemnted', 'implemented')], [ignore('schema'), '', ignored(implemented, 'schema', 'status:')]]);
+  // an organisation's profile (setting tom.schemas) that rules out technical measures and the controller role
+  const profileUri = 'file:///ws/org.schema.json';
+  const profile = JSON.stringify({ properties: {
+    document: { properties: { role: { enum: ['processor', 'sub-processor'] } } },
+    controls: { items: { properties: { measures: { items: { properties: { kind: { not: { const: 'technical' } } } } } } } },
+  } });
+  const org = service({ schemas: { '*.tom.yaml': profileUri } }, { [profileUri]: profile });
+  const titles = (text: string, message: RegExp) => {
+    const f = org.check(doc(text, uri)).find((x) => x.code === 'schema' && message.test(x.message))!;
+    return org.codeActions(doc(text, uri), f.range).filter((a) => a.diagnostics?.[0]?.message === f.message).map((a) => a.title);
+  };
+  assert.deepEqual(titles(flow.replace('  role: processor\n', ''), /"role"/), ['Add role: processor', 'Add role: sub-processor', ignore('schema')], 'each role the profile allows');
+  const typo = implemented.replace('kind: technical', 'kind: technicl');
+  assert.deepEqual(titles(typo, /technicl/), [ignore('schema')], '"technical" would be the profile\'s finding in the same place');
+  assert.deepEqual(org.fixAll(doc(typo, uri), { safeOnly: true }), { text: typo.replace('implemnted', 'implemented'), applied: ['Change to "implemented"'] });
+});
