@@ -478,3 +478,22 @@ test('a fix is not offered where it would bring another finding: a near-miss sta
   assert.deepEqual(titles(typo, /technicl/), [ignore('schema')], '"technical" would be the profile\'s finding in the same place');
   assert.deepEqual(org.fixAll(doc(typo, uri), { safeOnly: true }), { text: typo.replace('implemnted', 'implemented'), applied: ['Change to "implemented"'] });
 });
+
+test('the indentation unit: up to eight spaces is the file\'s own; wider is taken as alignment, and one level is two spaces', () => {
+  /** The flow document with every indentation `k` times as wide, the dashes followed by spaces up to the key column. */
+  const widen = (k: number) => flow.replace(/^( *)(- )?/gm, (_, sp: string, dash?: string) => ' '.repeat(sp.length * k) + (dash ? `-${' '.repeat(2 * k - 1)}` : ''));
+  const keys = (k: number) => ' '.repeat(8 * k);
+  assert.deepEqual(suggestions(widen(4), 15, 60)[0], ['Add suggested ISO 27001 mappings (A.7.1, A.7.2)', `${widen(4)}${keys(4)}mappings:\n${keys(4)}        iso27001: [A.7.1, A.7.2]\n`]);
+  assert.deepEqual(suggestions(widen(5), 15, 60)[0], ['Add suggested ISO 27001 mappings (A.7.1, A.7.2)', `${widen(5)}${keys(5)}mappings:\n${keys(5)}  iso27001: [A.7.1, A.7.2]\n`]);
+});
+
+test('a key without a value: an unused scope in a flow map removed with its comma; no key inserted after a first key that carries an anchor', () => {
+  const bare = flow.replace('scopes:\n  hq: {title: {en: HQ, de: HQ}}\n', 'scopes: {hq: {title: {en: HQ, de: HQ}}, lab}\n');
+  assert.deepEqual(offers(bare, 'unused-scope'), [
+    ['Remove the unused scope "lab"', '*', bare.replace(', lab}', '}')],
+    [ignore('unused-scope'), '', ignored(bare, 'unused-scope', 'scopes:')],
+  ]);
+  // `&k` stands between the dash and the first key: the keys' column is not the first key's
+  const anchored = flow.replace('      - id: PA-01\n', '      - &k id: PA-01\n').replace('        kind: technical\n', '');
+  assert.deepEqual(offers(anchored, 'schema'), [[ignore('schema'), '', ignored(anchored, 'schema', 'measures:')]]);
+});
