@@ -574,3 +574,44 @@ test('tom-ignore: above the key of an empty value whose finding is at the value\
   assert.deepEqual(offers(empty, 'missing-translation').at(-1), [ignore('missing-translation'), '', ignored(empty, 'missing-translation', 'title:\n        cia')]);
   assert.deepEqual(offers(flow, 'missing-control-type').at(-1), [ignore('missing-control-type'), '', ignored(flow, 'missing-control-type', 'controls:')]);
 });
+
+test('a fix is not offered where it would bring another finding: a near-miss status that would need a due date, a value the organisation\'s profile rules out', () => {
+  const planned = flow.replace('        kind: technical\n', '        status: plannd\n        kind: technical\n');
+  assert.deepEqual(offers(planned, 'schema').map(([t]) => t), [ignore('schema')], '"planned" without a due date is a due-date-missing finding');
+  const implemented = planned.replace('plannd', 'implemnted');
+  assert.deepEqual(offers(implemented, 'schema'), [['Change to "implemented"', '*', implemented.replace('implemnted', 'implemented')], [ignore('schema'), '', ignored(implemented, 'schema', 'status:')]]);
+  // an organisation's profile (setting tom.schemas) that rules out technical measures and the controller role
+  const profileUri = 'file:///ws/org.schema.json';
+  const profile = JSON.stringify({ properties: {
+    document: { properties: { role: { enum: ['processor', 'sub-processor'] } } },
+    controls: { items: { properties: { measures: { items: { properties: { kind: { not: { const: 'technical' } } } } } } } },
+  } });
+  const org = service({ schemas: { '*.tom.yaml': profileUri } }, { [profileUri]: profile });
+  const titles = (text: string, message: RegExp) => {
+    const f = org.check(doc(text, uri)).find((x) => x.code === 'schema' && message.test(x.message))!;
+    return org.codeActions(doc(text, uri), f.range).filter((a) => a.diagnostics?.[0]?.message === f.message).map((a) => a.title);
+  };
+  assert.deepEqual(titles(flow.replace('  role: processor\n', ''), /"role"/), ['Add role: processor', 'Add role: sub-processor', ignore('schema')], 'each role the profile allows');
+  const typo = implemented.replace('kind: technical', 'kind: technicl');
+  assert.deepEqual(titles(typo, /technicl/), [ignore('schema')], '"technical" would be the profile\'s finding in the same place');
+  assert.deepEqual(org.fixAll(doc(typo, uri), { safeOnly: true }), { text: typo.replace('implemnted', 'implemented'), applied: ['Change to "implemented"'] });
+});
+
+test('the indentation unit: up to eight spaces is the file\'s own; wider is taken as alignment, and one level is two spaces', () => {
+  /** The flow document with every indentation `k` times as wide, the dashes followed by spaces up to the key column. */
+  const widen = (k: number) => flow.replace(/^( *)(- )?/gm, (_, sp: string, dash?: string) => ' '.repeat(sp.length * k) + (dash ? `-${' '.repeat(2 * k - 1)}` : ''));
+  const keys = (k: number) => ' '.repeat(8 * k);
+  assert.deepEqual(suggestions(widen(4), 15, 60)[0], ['Add suggested ISO 27001 mappings (A.7.1, A.7.2)', `${widen(4)}${keys(4)}mappings:\n${keys(4)}        iso27001: [A.7.1, A.7.2]\n`]);
+  assert.deepEqual(suggestions(widen(5), 15, 60)[0], ['Add suggested ISO 27001 mappings (A.7.1, A.7.2)', `${widen(5)}${keys(5)}mappings:\n${keys(5)}  iso27001: [A.7.1, A.7.2]\n`]);
+});
+
+test('a key without a value: an unused scope in a flow map removed with its comma; no key inserted after a first key that carries an anchor', () => {
+  const bare = flow.replace('scopes:\n  hq: {title: {en: HQ, de: HQ}}\n', 'scopes: {hq: {title: {en: HQ, de: HQ}}, lab}\n');
+  assert.deepEqual(offers(bare, 'unused-scope'), [
+    ['Remove the unused scope "lab"', '*', bare.replace(', lab}', '}')],
+    [ignore('unused-scope'), '', ignored(bare, 'unused-scope', 'scopes:')],
+  ]);
+  // `&k` stands between the dash and the first key: the keys' column is not the first key's
+  const anchored = flow.replace('      - id: PA-01\n', '      - &k id: PA-01\n').replace('        kind: technical\n', '');
+  assert.deepEqual(offers(anchored, 'schema'), [[ignore('schema'), '', ignored(anchored, 'schema', 'measures:')]]);
+});

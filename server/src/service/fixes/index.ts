@@ -95,7 +95,7 @@ function overlapping(edits: readonly Edit[]): boolean {
   return sorted.some((e, i) => i > 0 && e.from < sorted[i - 1].to + (e.from === e.to || sorted[i - 1].from === sorted[i - 1].to ? 1 : 0));
 }
 
-/** The unverified fixes of one finding, best first, the suppression last. */
+/** The unverified fixes of one finding, best first (each builder lists its preferred fix first), the suppression last. */
 function draftFixes(analysis: Analysis, finding: Finding, today: string): Fix[] {
   const { text } = analysis;
   const model = analysis.model ?? (isEmptyDocumentFinding(finding) ? emptyModel : undefined);
@@ -112,7 +112,7 @@ function draftFixes(analysis: Analysis, finding: Finding, today: string): Fix[] 
   } catch {
     return fixes.filter((f) => f.suppression); // a fix builder's bug must never cost the user the editor
   }
-  return fixes.sort((a, b) => Number(!!b.preferred) - Number(!!a.preferred));
+  return fixes;
 }
 
 /** The verified fixes of one finding of `text` (`before` is its check). */
