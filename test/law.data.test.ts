@@ -48,6 +48,9 @@ test('names, aliases and codes people write are read as the country they mean', 
   for (const [written, kind, code] of cases) assert.deepEqual(readLocation(written), { kind, code }, written);
   assert.deepEqual(readLocation('XX'), { kind: 'unknown' });
   assert.deepEqual(readLocation('Atlantis'), { kind: 'unknown' });
+  // a name is looked up up to 120 characters (punctuation around it aside); a longer text is no name
+  assert.deepEqual(readLocation(`Germany${'.'.repeat(113)}`), { kind: 'name', code: 'DE' });
+  assert.deepEqual(readLocation(`Germany${'.'.repeat(114)}`), { kind: 'unknown' });
 });
 
 test('the EU/EEA, its territories, adequacy decisions and third countries', () => {

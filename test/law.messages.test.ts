@@ -9,10 +9,18 @@ import { strict as assert } from 'node:assert';
 import { test } from 'node:test';
 import type { MarkupContent } from 'vscode-languageserver-types';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import type { Finding, Settings } from '../server/src/service';
+import { createTomService, type Finding, type Settings } from '../server/src/service';
 import { diffTom } from '../server/src/service/diff';
 import { decisionName } from '../server/src/service/law/describe';
-import { check, cursor, doc, read, service } from './helpers/fixtures';
+import { cursor, doc, fixedToday, read, service } from './helpers/fixtures';
+
+/** Checks `text` as the editor would, failing when a rule throws (the server only logs that). */
+function check(text: string, settings: Partial<Settings> = {}): Finding[] {
+  const logged: string[] = [];
+  const findings = createTomService({ host: { today: () => fixedToday, readFile: () => undefined, log: (m) => logged.push(m) }, settings }).check(doc(text));
+  assert.deepEqual(logged, [], 'no rule failed');
+  return findings;
+}
 
 const processor = read('test', 'fixtures', 'rules', 'clean.tom.yaml');
 const sub = (body: string) => `${processor}subprocessors:\n  - name: Cloud Inc.\n    purpose: Hosting\n${body}`;
@@ -369,7 +377,9 @@ test('missing-control-type: what each role must cover (processors: eight types a
   assert.deepEqual(types('sub-processor'), [[...art32, 'evaluation']]);
   assert.deepEqual(types('controller'), [[...art32, 'evaluation', 'privacy-by-default']]);
   assert.deepEqual(types('joint-controller'), [[...art32, 'evaluation', 'privacy-by-default']]);
+  // any other role, or none, needs no type (and no rule fails on it)
   assert.deepEqual(types('auditor'), []);
+  assert.deepEqual(check(only('auditor').replace('  role: auditor\n', '')).filter((f) => f.code === 'missing-control-type'), []);
 });
 
 // ---------------------------------------------------------------------------------------------

@@ -381,3 +381,221 @@ test('a profile keyword without its own wording still gives a sentence with the 
     de: 'backupDeletionDays ist so nicht erlaubt (must be multiple of 7). (Profil profile.json)',
   }]);
 });
+
+// ---- where a finding points when the YAML and the data differ ----
+
+test('a value a measure takes from a merge key is marked on the measure that merges it', () => {
+  const text = cleanWith(['controls:\n', 'x-defaults: &d {kind: techy}\ncontrols:\n'], [pa01, '{<<: *d, id: PA-01, title: A physical-access measure, cia: [C]}']);
+  assert.deepEqual(schemaFindings(text), [{
+    at: '13:9-13:72',
+    en: '"techy" is not a valid kind: use technical or organizational.',
+    de: '"techy" ist kein gültiger Wert für kind: verwenden Sie technical oder organizational.',
+    data: { kind: 'fill', filling: { choices: ['technical', 'organizational'] } },
+  }]);
+});
+
+test('keys 1 and "1" are one key to the data, the later one: its value is marked', () => {
+  assert.deepEqual(schemaFindings(cleanWith(['controls:\n', 'scopes:\n  1: x\n  "1": {title: 5}\ncontrols:\n'])), [{
+    at: '11:16-11:17',
+    en: 'title must be a text: a string, or a map from language to string such as {en: ..., de: ...}; it is a number.',
+    de: 'title muss ein Text sein: eine Zeichenkette oder eine Map von Sprache zu Zeichenkette wie {en: ..., de: ...}; hier ist es eine Zahl.',
+  }]);
+});
+
+test('a key without a value (? key) is marked on the key', () => {
+  assert.deepEqual(schemaFindings(cleanWith(['  contact: privacy@fixture.example\n', '  ? contact\n'])), [{
+    at: '8:5-8:12', en: 'contact must be a string, not empty.', de: 'contact muss eine Zeichenkette sein, ist aber leer.',
+  }]);
+});
+
+test('a list shared by an alias: its repeat is reported once, at the anchored list', () => {
+  const text = cleanWith(['controls:\n', 'x-tags: &t [C, C]\ncontrols:\n'], [pa01, '{id: PA-01, title: A physical-access measure, cia: *t, kind: technical}'],
+    ['{id: SA-01, title: A system-access measure, cia: [C], kind: technical}', '{id: SA-01, title: A system-access measure, cia: *t, kind: technical}']);
+  assert.deepEqual(schemaFindings(text), [{
+    at: '9:16-9:17',
+    en: '"C" is listed twice in cia: remove the repeat.',
+    de: '"C" steht zweimal in cia: entfernen Sie die Wiederholung.',
+    data: { kind: 'repeat', index: 1 },
+  }]);
+});
+
+test('an empty measure {} lacks each required key, marked on the {}', () => {
+  assert.deepEqual(schemaFindings(measure('{}')), [
+    { at: '12:9-12:11', en: 'Item 1 lacks the required key "id": add it.', de: 'In Eintrag 1 fehlt der Pflichtschlüssel „id“: ergänzen Sie ihn.', data: { kind: 'missing-key', missingKey: 'id' } },
+    {
+      at: '12:9-12:11', en: 'Item 1 lacks the required key "title": add it.', de: 'In Eintrag 1 fehlt der Pflichtschlüssel „title“: ergänzen Sie ihn.',
+      data: { kind: 'missing-key', missingKey: 'title', filling: { expects: 'text' } },
+    },
+    { at: '12:9-12:11', en: 'Item 1 lacks the required key "cia": add it.', de: 'In Eintrag 1 fehlt der Pflichtschlüssel „cia“: ergänzen Sie ihn.', data: { kind: 'missing-key', missingKey: 'cia' } },
+    {
+      at: '12:9-12:11', en: 'Item 1 lacks the required key "kind": add it.', de: 'In Eintrag 1 fehlt der Pflichtschlüssel „kind“: ergänzen Sie ihn.',
+      data: { kind: 'missing-key', missingKey: 'kind', filling: { choices: ['technical', 'organizational'] } },
+    },
+  ]);
+});
+
+// ---- wording at the edges ----
+
+test('a document that is no map: "the document" in English, "das Dokument" in German', () => {
+  assert.deepEqual(schemaFindings('~\n'), [{
+    at: '1:1-1:2', en: 'the document must be a map (key: value), not empty.', de: 'das Dokument muss eine Map (Schlüssel: Wert) sein, ist aber leer.',
+  }]);
+});
+
+test('a value is shown as written, quotes and backslashes included', () => {
+  assert.deepEqual(schemaFindings(cleanWith(['contact: privacy@fixture.example', 'contact: pri"vacy\\at'])), [{
+    at: '8:12-8:23',
+    en: '"pri"vacy\\at" is not a valid e-mail address: write an e-mail address such as privacy@example.com.',
+    de: '"pri"vacy\\at" ist keine gültige E-Mail-Adresse: schreiben Sie eine Adresse wie privacy@example.com.',
+  }]);
+});
+
+test('a number the list does not hold, and a list holding the text: neither is "quote it"', () => {
+  const allowed = { kind: 'fill', filling: { choices: ['1.2', '1.3'] } };
+  assert.deepEqual(schemaFindings(withCommitments('  tlsMinVersion: 1.4\n')), [{
+    at: '38:18-38:21', en: '1.4 is not a valid tlsMinVersion: use 1.2 or 1.3.', de: '1.4 ist kein gültiger Wert für tlsMinVersion: verwenden Sie 1.2 oder 1.3.', data: allowed,
+  }]);
+  assert.deepEqual(schemaFindings(withCommitments('  tlsMinVersion: [1.2]\n')), [{
+    at: '38:18-38:23', en: '[1.2] is not a valid tlsMinVersion: use 1.2 or 1.3.', de: '[1.2] ist kein gültiger Wert für tlsMinVersion: verwenden Sie 1.2 oder 1.3.', data: allowed,
+  }]);
+});
+
+test('an object is named by its name up to 60 characters, a longer one by its place', () => {
+  const [a60, b61] = ['A'.repeat(60), 'B'.repeat(61)];
+  assert.deepEqual(schemaFindings(`${cleanWith()}subprocessors:\n  - {name: ${a60}, locations: [DE]}\n  - {name: ${b61}, locations: [DE]}\n`), [{
+    at: '38:6-38:72',
+    en: `${a60} lacks the required key "purpose": add it.`,
+    de: `In ${a60} fehlt der Pflichtschlüssel „purpose“: ergänzen Sie ihn.`,
+    data: { kind: 'missing-key', missingKey: 'purpose', filling: { expects: 'text' } },
+  }, {
+    at: '39:6-39:73',
+    en: 'Item 2 lacks the required key "purpose": add it.',
+    de: 'In Eintrag 2 fehlt der Pflichtschlüssel „purpose“: ergänzen Sie ihn.',
+    data: { kind: 'missing-key', missingKey: 'purpose', filling: { expects: 'text' } },
+  }]);
+});
+
+test('an object under a key with digits is named by its key; the 11th item of a list is Item 11', () => {
+  const text = cleanWith(['controls:\n', 'scopes:\n  eu1: {}\n  1a: {}\ncontrols:\n'], [pa01, '{id: PA-01, title: A physical-access measure, cia: [C], kind: technical, scope: [eu1, 1a]}']);
+  const scopeId = [
+    '"1a" is not a valid scope id: write lower-case letters, digits and dashes, starting with a letter, e.g. offices or eu-datacenter.',
+    '"1a" ist keine gültige Geltungsbereichs-ID: Kleinbuchstaben, Ziffern und Bindestriche, beginnend mit einem Buchstaben, z. B. offices oder eu-datacenter.',
+  ];
+  const title = { kind: 'missing-key', missingKey: 'title', filling: { expects: 'text' } };
+  assert.deepEqual(schemaFindings(text), [
+    { at: '10:3-10:6', en: 'eu1 lacks the required key "title": add it.', de: 'In eu1 fehlt der Pflichtschlüssel „title“: ergänzen Sie ihn.', data: title },
+    { at: '11:3-11:5', en: scopeId[0], de: scopeId[1] },
+    { at: '11:3-11:5', en: '1a lacks the required key "title": add it.', de: 'In 1a fehlt der Pflichtschlüssel „title“: ergänzen Sie ihn.', data: title },
+    { at: '15:95-15:97', en: scopeId[0], de: scopeId[1] },
+  ]);
+  const eleven = Array.from({ length: 10 }, (_, i) => `  - {name: S${i + 1}, purpose: Hosting, locations: [DE]}\n`).join('');
+  assert.deepEqual(schemaFindings(`${cleanWith()}subprocessors:\n${eleven}  - {purpose: Hosting, locations: [DE]}\n`).map((f) => [f.at, f.en, f.de]), [[
+    '48:6-48:22', 'Item 11 lacks the required key "name": add it.', 'In Eintrag 11 fehlt der Pflichtschlüssel „name“: ergänzen Sie ihn.',
+  ]]);
+});
+
+// ---- organisation profiles: alternatives, conditions, fills ----
+
+/** The fixture with an extension key `x-<key>: <value>` in the document header, and a profile for it. */
+const withExtension = (key: string, value: string, schema: object) =>
+  withProfile(documentProfile({ [`x-${key}`]: schema }), cleanWith(['  language: en\n', `  language: en\n  x-${key}: ${value}\n`]));
+
+test('a profile\'s alternatives: each umbrella once, with none of its branches\' errors, however deep; a keyword beside them is its own finding', () => {
+  const twoUmbrellas = {
+    allOf: [
+      { anyOf: [{ type: 'string', pattern: '^v', title: 'A v-version' }, { type: 'object', title: 'A map with a year' }] },
+      { anyOf: [{ maxLength: 2, title: 'Two characters' }, { pattern: '^x', title: 'An x-version' }] },
+    ],
+    maxLength: 1,
+  };
+  assert.deepEqual(withExtension('version', '"1.0"', twoUmbrellas), [{
+    at: '7:14-7:19',
+    en: 'x-version must be one of: A v-version; A map with a year. (profile profile.json)',
+    de: 'x-version muss eine dieser Formen haben: A v-version; A map with a year. (Profil profile.json)',
+  }, {
+    at: '7:14-7:19',
+    en: 'x-version must be one of: Two characters; An x-version. (profile profile.json)',
+    de: 'x-version muss eine dieser Formen haben: Two characters; An x-version. (Profil profile.json)',
+  }, {
+    at: '7:14-7:19',
+    en: 'x-version: must NOT have more than 1 characters. (profile profile.json)',
+    de: 'x-version ist so nicht erlaubt (must NOT have more than 1 characters). (Profil profile.json)',
+  }]);
+  const deep = { anyOf: [{ type: 'string', title: 'A string' }, { type: 'object', properties: { year: { type: 'integer' } }, title: 'A map with a year' }] };
+  assert.deepEqual(withExtension('version', '{year: soon}', deep), [{
+    at: '7:14-7:26',
+    en: 'x-version must be one of: A string; A map with a year. (profile profile.json)',
+    de: 'x-version muss eine dieser Formen haben: A string; A map with a year. (Profil profile.json)',
+  }]);
+});
+
+test('a profile\'s alternatives are named in German by their x-de titles; a list of values and forms names the forms', () => {
+  const german = { anyOf: [{ pattern: '^v', title: 'A v-version', 'x-de': { title: 'Eine v-Version' } }, { pattern: '^x', description: 'An x-version' }] };
+  assert.deepEqual(withExtension('version', '"1.0"', german), [{
+    at: '7:14-7:19',
+    en: 'x-version must be one of: A v-version; An x-version. (profile profile.json)',
+    de: 'x-version muss eine dieser Formen haben: Eine v-Version; An x-version. (Profil profile.json)',
+  }]);
+  const mixed = { anyOf: [{ const: 'draft', title: 'The word draft' }, { pattern: '^v', title: 'A v-version' }] };
+  assert.deepEqual(withExtension('version', 'dratf', mixed), [{
+    at: '7:14-7:19',
+    en: 'x-version must be one of: The word draft; A v-version. (profile profile.json)',
+    de: 'x-version muss eine dieser Formen haben: The word draft; A v-version. (Profil profile.json)',
+  }]);
+});
+
+test('a profile\'s if/then: what "then" asks, not the condition', () => {
+  assert.deepEqual(withExtension('version', '"1.0"', { if: { type: 'string' }, then: { pattern: '^v', title: 'Version' } }), [{
+    at: '7:14-7:19',
+    en: '"1.0" is not a valid version: it must match ^v. (profile profile.json)',
+    de: '"1.0" ist ungültig (Version): der Wert muss auf ^v passen. (Profil profile.json)',
+  }]);
+});
+
+test('a profile\'s description that starts with an acronym keeps its capitals', () => {
+  assert.deepEqual(withExtension('policy', 'www', { pattern: '^https://', description: 'HTTPS URL of the Privacy page' }), [{
+    at: '7:13-7:16',
+    en: '"www" is not a valid value: write HTTPS URL of the Privacy page (profile profile.json)',
+    de: '"www" ist ungültig (value): HTTPS URL of the Privacy page (Profil profile.json)',
+  }]);
+});
+
+test('a profile\'s string type on tlsMinVersion: "quote it" only for a number', () => {
+  const profile = { type: 'object', properties: { commitments: { properties: { tlsMinVersion: { type: 'string' } } } } };
+  assert.deepEqual(withProfile(profile, withCommitments('  tlsMinVersion: true\n')).filter((f) => f.en.endsWith('(profile profile.json)')), [{
+    at: '38:18-38:22',
+    en: 'tlsMinVersion must be a string, not true or false. (profile profile.json)',
+    de: 'tlsMinVersion muss eine Zeichenkette sein, ist aber true oder false. (Profil profile.json)',
+  }]);
+});
+
+test('a profile\'s date format on key names marks the key, with no date to fill in', () => {
+  const profile = { type: 'object', properties: { commitments: { propertyNames: { format: 'date' } } } };
+  assert.deepEqual(withProfile(profile, withCommitments('  deletionHours: 24\n')), [{
+    at: '38:3-38:16',
+    en: '"deletionHours" is not a valid date: write YYYY-MM-DD, e.g. 2025-01-23. (profile profile.json)',
+    de: '"deletionHours" ist kein gültiges Datum: schreiben Sie JJJJ-MM-TT, z. B. 2025-01-23. (Profil profile.json)',
+  }]);
+});
+
+test('a profile\'s minItems above one says how many', () => {
+  const profile = { type: 'object', properties: { subprocessors: { items: { properties: { locations: { minItems: 3 } } } } } };
+  assert.deepEqual(withProfile(profile, `${cleanWith()}subprocessors:\n  - {name: Hosting AG, purpose: Hosting, locations: [DE]}\n`), [{
+    at: '38:53-38:57', en: 'locations needs at least 3 items. (profile profile.json)', de: 'locations braucht mindestens 3 Einträge. (Profil profile.json)',
+  }]);
+});
+
+test('a profile\'s required key: its fix fills in a text for a string, nothing for alternatives without values', () => {
+  const profile = { type: 'object', properties: { document: { required: ['dpo', 'x-owner'], properties: { dpo: { type: 'string' }, 'x-owner': { oneOf: [{ type: 'string' }, { type: 'object' }] } } } } };
+  assert.deepEqual(withProfile(profile, cleanWith()), [{
+    at: '2:1-2:9',
+    en: 'document lacks the required key "dpo": add it. (profile profile.json)',
+    de: 'In document fehlt der Pflichtschlüssel „dpo“: ergänzen Sie ihn. (Profil profile.json)',
+    data: { kind: 'missing-key', missingKey: 'dpo', filling: { expects: 'text' } },
+  }, {
+    at: '2:1-2:9',
+    en: 'document lacks the required key "x-owner": add it. (profile profile.json)',
+    de: 'In document fehlt der Pflichtschlüssel „x-owner“: ergänzen Sie ihn. (Profil profile.json)',
+    data: { kind: 'missing-key', missingKey: 'x-owner' },
+  }]);
+});

@@ -31,8 +31,7 @@ function germanAct(act: string): string {
   const [, kind, rest] = numbered;
   const number = rest.replace(/\/EC$/, '/EG');
   if (kind === 'Decision') return `Entscheidung ${number} der Kommission`;
-  // one without a number is named by its date, which decisionName adds: "… of 15 July 2025 (European Patent Organisation)"
-  if (rest.startsWith('of ')) return `Durchführungsbeschluss der Kommission${rest.replace(/^of [^(]*/, ' ').replace(/ $/, '')}`;
+  // (the one act without a number, the European Patent Organisation's, has no location code: no message names it)
   return `Durchführungsbeschluss ${number} der Kommission`;
 }
 

@@ -18,9 +18,18 @@ interface PointedNode { node?: Node; key?: Scalar }
 /** A JSON pointer's keys and indexes, unescaped. */
 const segments = (pointer: string) => pointer.split('/').slice(1).map((s) => s.replace(/~1/g, '/').replace(/~0/g, '~'));
 
-/** The pair whose key reads `name` (ajv names keys as strings, so `1:` is "1"). */
-const pairNamed = (map: unknown, name: string) =>
-  isMap(map) ? map.items.find((p) => isScalar(p.key) && String(p.key.value) === name) : undefined;
+/**
+ * The pair whose key reads `name` (ajv names keys as strings, so `1:` is "1"); none without a name.
+ * The last one: `1:` and `"1":` are two keys to YAML but one to the data, which keeps the later.
+ */
+function pairNamed(map: unknown, name: string | undefined) {
+  if (!isMap(map)) return undefined;
+  for (let i = map.items.length - 1; i >= 0; i--) {
+    const p = map.items[i];
+    if (isScalar(p.key) && String(p.key.value) === name) return p;
+  }
+  return undefined;
+}
 
 /** The node a JSON pointer names; stops at the deepest node that exists (merge keys may hide the rest). */
 function nodeAtPointer(doc: Document, pointer: string): PointedNode {
@@ -87,7 +96,7 @@ export function reportSchemaErrors(errors: readonly ErrorObject[], { doc, text, 
   const inBranch = (e: ErrorObject) => {
     for (let end = 0; end <= e.instancePath.length; end++) {
       const at = umbrellas.get(e.instancePath.slice(0, end));
-      if (at?.some((u) => u !== e && e.schemaPath.startsWith(u.schemaPath + '/'))) return true;
+      if (at?.some((u) => e.schemaPath.startsWith(u.schemaPath + '/'))) return true;
     }
     return false;
   };
@@ -96,6 +105,7 @@ export function reportSchemaErrors(errors: readonly ErrorObject[], { doc, text, 
     if (inBranch(e) || e.keyword === 'propertyNames' || e.keyword === 'if') continue;
     const located = nodeAtPointer(doc, e.instancePath);
     const key = segments(e.instancePath).at(-1) || 'the document';
+    const keyDe = e.instancePath ? key : 'das Dokument';
     const parent = (e.parentSchema ?? {}) as SchemaLike;
     // an empty value (`measures:` with nothing after it) has no width: point at its key instead
     const empty = located.node?.range && located.node.range[0] === located.node.range[1];
@@ -116,7 +126,7 @@ export function reportSchemaErrors(errors: readonly ErrorObject[], { doc, text, 
       }
       case 'additionalProperties': {
         const extra = (e.params as { additionalProperty: string }).additionalProperty;
-        const allowed = Object.keys((e.parentSchema as { properties?: object })?.properties ?? {});
+        const allowed = Object.keys(parent.properties ?? {});
         const pair = pairNamed(located.node, extra);
         if (!pair) continue; // a key that is a list or map: the YAML syntax finding already covers it
         range = rangeOf(text, pair.key as Node);
@@ -130,21 +140,22 @@ export function reportSchemaErrors(errors: readonly ErrorObject[], { doc, text, 
       }
       case 'oneOf':
       case 'anyOf': {
-        const alternatives = (e.schema as SchemaLike[]) ?? [];
+        const alternatives = e.schema as SchemaLike[];
         if (alternatives.length && alternatives.every((a) => a.const !== undefined)) {
           const allowed = alternatives.map((a) => String(a.const));
-          message = enumMessage(key, e.data, allowed);
+          message = enumMessage(key, keyDe, e.data, allowed);
           data = enumFix(e.data, allowed);
         } else {
-          const forms = (locale: Locale, other: string) =>
-            alternatives.map((a) => (locale === 'de' ? a['x-de']?.title : undefined) ?? a.title ?? a.description ?? other).join('; ');
-          message = { en: `${key} must be one of: ${forms('en', 'another form')}.`, de: `${key} muss eine dieser Formen haben: ${forms('de', 'eine andere Form')}.` };
+          const other: Localized = { en: 'another form', de: 'eine andere Form' };
+          const forms = (locale: Locale) =>
+            alternatives.map((a) => (locale === 'de' ? a['x-de']?.title : undefined) ?? a.title ?? a.description ?? other[locale]).join('; ');
+          message = { en: `${key} must be one of: ${forms('en')}.`, de: `${keyDe} muss eine dieser Formen haben: ${forms('de')}.` };
         }
         break;
       }
       case 'enum': {
-        const allowed = ((e.params as { allowedValues: unknown[] }).allowedValues ?? []).map(String);
-        message = enumMessage(key, e.data, allowed);
+        const allowed = (e.params as { allowedValues: unknown[] }).allowedValues.map(String);
+        message = enumMessage(key, keyDe, e.data, allowed);
         data = enumFix(e.data, allowed);
         break;
       }
@@ -152,7 +163,7 @@ export function reportSchemaErrors(errors: readonly ErrorObject[], { doc, text, 
         const value = show((e.params as { allowedValue: unknown }).allowedValue);
         message = {
           en: `${key} must be ${value}${key === 'tom' ? ' (the format version)' : ''}.`,
-          de: `${key} muss ${value} sein${key === 'tom' ? ' (die Formatversion)' : ''}.`,
+          de: `${keyDe} muss ${value} sein${key === 'tom' ? ' (die Formatversion)' : ''}.`,
         };
         break;
       }
@@ -162,19 +173,19 @@ export function reportSchemaErrors(errors: readonly ErrorObject[], { doc, text, 
         message = wanted.includes('object') && wanted.includes('string')
           ? {
             en: `${key} must be a text: a string, or a map from language to string such as {en: ..., de: ...}; it is ${kindOf(e.data, 'en')}.`,
-            de: `${key} muss ein Text sein: eine Zeichenkette oder eine Map von Sprache zu Zeichenkette wie {en: ..., de: ...}; hier ist es ${kindOf(e.data, 'de')}.`,
+            de: `${keyDe} muss ein Text sein: eine Zeichenkette oder eine Map von Sprache zu Zeichenkette wie {en: ..., de: ...}; hier ist es ${kindOf(e.data, 'de')}.`,
           }
           : {
             en: `${key} must be ${wanted.map((t) => typeNames.en[t] ?? t).join(' or ')}, not ${kindOf(e.data, 'en')}${quote ? `: quote it, "${e.data}"` : ''}.`,
-            de: `${key} muss ${wanted.map((t) => typeNames.de[t] ?? t).join(' oder ')} sein, ist aber ${kindOf(e.data, 'de')}${quote ? `: setzen Sie den Wert in Anführungszeichen, "${e.data}"` : ''}.`,
+            de: `${keyDe} muss ${wanted.map((t) => typeNames.de[t] ?? t).join(' oder ')} sein, ist aber ${kindOf(e.data, 'de')}${quote ? `: setzen Sie den Wert in Anführungszeichen, "${e.data}"` : ''}.`,
           };
-        if (key === 'tlsMinVersion' && typeof e.data === 'number') data = { kind: 'value', replacement: String(e.data) };
+        if (quote) data = { kind: 'value', replacement: String(e.data) };
         break;
       }
       case 'pattern':
       case 'format': {
         const propertyName = (e as { propertyName?: string }).propertyName;
-        const pair = propertyName === undefined ? undefined : pairNamed(located.node, propertyName);
+        const pair = pairNamed(located.node, propertyName);
         if (pair?.key) range = rangeOf(text, pair.key as Node);
         const value = propertyName ?? e.data;
         const what = parent.title ?? 'value';
@@ -194,7 +205,7 @@ export function reportSchemaErrors(errors: readonly ErrorObject[], { doc, text, 
             en: 'cia needs at least one tag: C (confidentiality), I (integrity) or A (availability).',
             de: 'cia braucht mindestens ein Kennzeichen: C (Vertraulichkeit), I (Integrität) oder A (Verfügbarkeit).',
           }
-          : { en: `${key} needs at least ${itemCount(e.params, 'one item', 'items')}.`, de: `${key} braucht mindestens ${itemCount(e.params, 'einen Eintrag', 'Einträge')}.` };
+          : { en: `${key} needs at least ${itemCount(e.params, 'one item', 'items')}.`, de: `${keyDe} braucht mindestens ${itemCount(e.params, 'einen Eintrag', 'Einträge')}.` };
         if (key === 'cia') data = { kind: 'fill', filling: { expects: 'cia' } };
         break;
       case 'uniqueItems': {
@@ -202,26 +213,27 @@ export function reportSchemaErrors(errors: readonly ErrorObject[], { doc, text, 
         const item = isSeq(located.node) ? (located.node.items[i] as Node | undefined) : undefined;
         if (item) range = rangeOf(text, item);
         const repeated = show((e.data as unknown[])[i]);
-        message = { en: `${repeated} is listed twice in ${key}: remove the repeat.`, de: `${repeated} steht zweimal in ${key}: entfernen Sie die Wiederholung.` };
+        message = { en: `${repeated} is listed twice in ${key}: remove the repeat.`, de: `${repeated} steht zweimal in ${keyDe}: entfernen Sie die Wiederholung.` };
         data = { kind: 'repeat', index: i };
         break;
       }
       case 'minLength':
-        message = { en: `${key} must not be empty.`, de: `${key} darf nicht leer sein.` };
+        message = { en: `${key} must not be empty.`, de: `${keyDe} darf nicht leer sein.` };
         data = { kind: 'fill', filling: { expects: 'text' } };
         break;
       case 'minProperties':
-        message = { en: `${key} must name at least one language, e.g. {en: ...}.`, de: `${key} muss mindestens eine Sprache nennen, z. B. {en: ...}.` };
+        message = { en: `${key} must name at least one language, e.g. {en: ...}.`, de: `${keyDe} muss mindestens eine Sprache nennen, z. B. {en: ...}.` };
         break;
       case 'minimum':
       case 'maximum':
         const limit = (e.params as { limit: number }).limit;
         message = e.keyword === 'minimum'
-          ? { en: `${key} must be at least ${limit}.`, de: `${key} muss mindestens ${limit} sein.` }
-          : { en: `${key} must be at most ${limit}.`, de: `${key} darf höchstens ${limit} sein.` };
+          ? { en: `${key} must be at least ${limit}.`, de: `${keyDe} muss mindestens ${limit} sein.` }
+          : { en: `${key} must be at most ${limit}.`, de: `${keyDe} darf höchstens ${limit} sein.` };
         break;
       default:
-        message = { en: `${key}: ${e.message ?? 'is not allowed here'}.`, de: `${key} ist so nicht erlaubt${e.message ? ` (${e.message})` : ''}.` };
+        // ajv words every error (its option `messages` is on)
+        message = { en: `${key}: ${e.message}.`, de: `${keyDe} ist so nicht erlaubt (${e.message}).` };
     }
     range ??= { start: text.positionAt(0), end: text.positionAt(0) };
     const id = `${range.start.line}:${range.start.character}:${range.end.line}:${range.end.character}:${message.en}`;
@@ -231,8 +243,9 @@ export function reportSchemaErrors(errors: readonly ErrorObject[], { doc, text, 
   }
 }
 
-function enumMessage(key: string, value: unknown, allowed: string[]): Localized {
-  if (key !== 'cia' && /^\d+$/.test(key) && allowed.join() === 'C,I,A') {
+function enumMessage(key: string, keyDe: string, value: unknown, allowed: string[]): Localized {
+  // the list of CIA tags (a profile's own list of exactly C, I and A is one too)
+  if (allowed.join() === 'C,I,A') {
     return typeof value === 'string' && allowed.includes(value.toUpperCase())
       ? { en: `CIA tags are written in capitals: write ${value.toUpperCase()}.`, de: `CIA-Kennzeichen werden großgeschrieben: schreiben Sie ${value.toUpperCase()}.` }
       : {
@@ -241,20 +254,21 @@ function enumMessage(key: string, value: unknown, allowed: string[]): Localized 
       };
   }
   if (typeof value === 'number' && allowed.includes(String(value))) {
-    return { en: `${key} must be the text "${value}", not a number: quote it.`, de: `${key} muss der Text "${value}" sein, keine Zahl: setzen Sie ihn in Anführungszeichen.` };
+    return { en: `${key} must be the text "${value}", not a number: quote it.`, de: `${keyDe} muss der Text "${value}" sein, keine Zahl: setzen Sie ihn in Anführungszeichen.` };
   }
   const meant = typeof value === 'string' ? closestName(value, allowed) : undefined;
   const many = allowed.length > 2;
   return {
     en: `${show(value)} is not a valid ${key}: ${meant ? `did you mean "${meant}"? Use` : 'use'} ${many ? 'one of ' : ''}${allowed.join(many ? ', ' : ' or ')}.`,
-    de: `${show(value)} ist kein gültiger Wert für ${key}: ${meant ? `meinten Sie „${meant}“? Verwenden` : 'verwenden'} Sie ${many ? 'einen von ' : ''}${allowed.join(many ? ', ' : ' oder ')}.`,
+    de: `${show(value)} ist kein gültiger Wert für ${keyDe}: ${meant ? `meinten Sie „${meant}“? Verwenden` : 'verwenden'} Sie ${many ? 'einen von ' : ''}${allowed.join(many ? ', ' : ' oder ')}.`,
   };
 }
 
 function enumFix(value: unknown, allowed: string[]): SchemaData {
   // The value as a string: the fix quotes it where a plain scalar would be a number (tlsMinVersion: 1.2 → "1.2").
   if (typeof value === 'number' && allowed.includes(String(value))) return { kind: 'value', replacement: String(value) };
-  const meant = typeof value === 'string' ? (allowed.find((a) => a === value.toUpperCase()) ?? closestName(value, allowed)) : undefined;
+  // closestName ignores case: a CIA tag in lower case gets its capital
+  const meant = typeof value === 'string' ? closestName(value, allowed) : undefined;
   // no near-miss (an empty value, a wrong word): the fix offers every allowed value to pick from
   return meant ? { kind: 'value', replacement: meant } : { kind: 'fill', filling: { choices: allowed } };
 }
@@ -296,7 +310,8 @@ function describe(node: Node | undefined, key: string): Localized {
 function firstLineOf(text: TextDocument, node: Node | undefined): Range {
   const first = isMap(node) ? node.items[0] : undefined;
   const start = (first?.key as Node | undefined)?.range?.[0] ?? node?.range?.[0] ?? 0;
-  const end = (first?.value as Node | undefined)?.range?.[1] ?? (first?.key as Node | undefined)?.range?.[1] ?? start;
+  // an empty map (`- {}`) has no first line of its own: the map itself
+  const end = (first?.value as Node | undefined)?.range?.[1] ?? (first?.key as Node | undefined)?.range?.[1] ?? node?.range?.[1] ?? start;
   const startPos = text.positionAt(start);
   const endPos = text.positionAt(end);
   if (endPos.line === startPos.line) return { start: startPos, end: endPos };
