@@ -7,6 +7,7 @@
 import { strict as assert } from 'node:assert';
 import { test } from 'node:test';
 import type { CodeAction } from 'vscode-languageserver-types';
+import { parse } from 'yaml';
 import { applyEdits } from '../server/src/service/fixes';
 import type { RuleId } from '../server/src/service/types';
 import { doc, service } from './helpers/fixtures';
@@ -449,11 +450,17 @@ test('tom-ignore: above a measure\'s dash line, a flow measure\'s line, a nested
   assert.deepEqual(offers(oneMap, 'schema', /tom/).map(([t]) => t).filter((t) => t.startsWith('Ignore')), [], 'no line of its own to put the comment above');
 });
 
-test('inserted and removed keys: first in a flow map, after a block scalar\'s last line, a scope over several lines removed whole', () => {
+test('inserted and removed keys: first in a flow map, after a block scalar\'s last line (after its kept blank lines for |+), a scope over several lines removed whole', () => {
   const flowMeasure = flow.replace(/ {6}- id: PA-01\n[^]*$/, '      - {title: {en: B, de: B}, cia: [C], kind: technical, scope: [hq]}\n');
   assert.deepEqual(offers(flowMeasure, 'schema')[0], ['Add id: PA-01 (the next free id)', '*', flowMeasure.replace('- {title', '- {id: PA-01, title')]);
   const folded = block.replace('        kind: technical\n', '').replace(/( {10}- hq\n)$/, '$1        description: >-\n          Readers at\n          every door\n\n');
   assert.equal(offers(folded, 'schema', /"kind"/)[0][2], folded.replace('every door\n', 'every door\n        kind: technical\n'));
+  // `|+` keeps its blank lines: they are its value's, and the key goes below them (CRLF kept)
+  const kept = crlf(block.replace('        kind: technical\n', '').replace(/( {10}- hq\n)$/, '$1        description: |+\n          Readers at\n          every door\n\n\n'));
+  const keptFixed = offers(kept, 'schema', /"kind"/)[0][2];
+  assert.equal(keptFixed, kept + crlf('        kind: technical\n'));
+  const described = parse(keptFixed).controls.flatMap((s: { measures: { description?: string; kind?: string }[] }) => s.measures).find((m: { description?: string }) => m.description);
+  assert.deepEqual([described.description, described.kind], ['Readers at\nevery door\n\n\n', 'technical'], 'the text keeps its blank lines');
   const lab = crlf(flow.replace('scopes:\n', 'scopes:\n  lab:\n    title:\n      en: Lab   # the old one\n      de: Labor\n'));
   assert.equal(offers(lab, 'unused-scope')[0][2], crlf(flow));
   const last = flow.replace('  hq: {title: {en: HQ, de: HQ}}\n', '  hq: {title: {en: HQ, de: HQ}}\n  lab: {title: {en: Lab, de: Labor}}\n');

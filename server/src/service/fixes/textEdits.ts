@@ -100,8 +100,17 @@ export function insertPairs(text: string, style: SourceStyle, map: YAMLMap, entr
   const indent = spaces(column(text, pairStart(first)));
   if (where === 'first') return { from: pairStart(first), to: pairStart(first), text: lines.map((l) => l + style.eol + indent).join('') };
   const after = where === 'last' ? map.items[map.items.length - 1] : where;
-  const at = endOfLastLine(text, pairEnd(after));
+  const end = pairEnd(after);
+  // the blank lines after a `|+` or `>+` text are part of its value: the new lines go below them
+  if (keepsTrailingBreaks(text, after.value) && text[end - 1] === '\n') return { from: end, to: end, text: lines.map((l) => indent + l + style.eol).join('') };
+  const at = endOfLastLine(text, end);
   return { from: at, to: at, text: lines.map((l) => style.eol + indent + l).join('') };
+}
+
+/** A block scalar with the keep indicator (`|+`, `>+`, `|2+`, `>+2`): its trailing line breaks are its value's. */
+function keepsTrailingBreaks(text: string, node: unknown): boolean {
+  if (!isScalar(node) || (node.type !== Scalar.BLOCK_FOLDED && node.type !== Scalar.BLOCK_LITERAL) || !node.range) return false;
+  return /^[|>](?:[1-9]?\+|\+[1-9])/.test(text.slice(node.range[0], node.range[0] + 3));
 }
 
 /** Removes a pair from a map: its whole lines in a block map, the entry and one comma in a flow map. */
