@@ -456,9 +456,11 @@ export const steps = [
       const hover = await wb.until(`the hover to show ${words.join(', ')}`, async () => {
         const shown = await wb.text('.monaco-hover:not(.hidden)');
         if (!shown) await wb.press('Control+K', 'Control+I');
-        return words.every((w) => shown.includes(w)) && shown;
+        if (!words.every((w) => shown.includes(w))) return false;
+        // at once, while it is open (waiting for animations to end gives the code lenses time to close it)
+        await wb.page.screenshot({ path: shot('german-hover') });
+        return shown;
       });
-      await wb.screenshot(shot('german-hover'));
       assert.ok(!hover.includes('Expected CIA tags'), `no English hover left:\n${hover}`);
       await wb.press('Escape');
       await wb.openFile(fixture.name);
