@@ -489,3 +489,54 @@ test('after an edit above a measure, its kept findings move with it; an edited m
   assert.deepEqual(at(published.replace('languages: [en]', 'languages: [en, de]'), 8).filter((f) => f.startsWith('missing-translation 15:')), ['missing-translation 15:28-15:53']);
   assert.deepEqual(at(published.replace('language: en', 'language: de'), 9).filter((f) => f.startsWith('missing-translation 15:')), ['missing-translation 15:28-15:53']);
 });
+
+test('a changed document.language alone gives a measure\'s kept findings anew: a plain title is in the new language', () => {
+  const tom = createTomService({ host: { today: () => fixedToday, readFile: () => undefined } });
+  const bilingual = cleanWith(['  language: en\n', '  language: en\n  languages: [en, de]\n'], ['title: Rule fixture', 'title: {en: Rule fixture, de: Regel}']);
+  const at = (text: string, version: number) => tom.check(doc(text, 'file:///ws/a.tom.yaml', version))
+    .filter((f) => f.code === 'missing-translation' && f.range.start.line === 24).map((f) => `${brief(f)}: ${f.message}`);
+  assert.deepEqual(at(bilingual, 1), ['missing-translation 25:28-25:43: title has no de text, but the document is published in en, de: add the translation.']);
+  assert.deepEqual(at(bilingual.replace('language: en', 'language: de'), 2), ['missing-translation 25:28-25:43: title has no en text, but the document is published in en, de: add the translation.']);
+});
+
+// ---- what decides whether the rules run at all ----
+
+test('a document whose aliases expand too far is not checked beyond the alias finding', () => {
+  const levels = ['x-a: &a [x, x, x, x, x, x, x, x, x, x]'];
+  for (let i = 1; i < 6; i++) levels.push(`x-${String.fromCharCode(97 + i)}: &${String.fromCharCode(97 + i)} [${Array(10).fill(`*${String.fromCharCode(96 + i)}`).join(', ')}]`);
+  const text = `${cleanWith([inputMeasure, inputMeasure.replace('A input', 'TODO input')])}${levels.join('\n')}\n`;
+  assert.deepEqual(seen(text).map((f) => `${f.at}: ${f.en}`), [
+    'yaml-syntax 38:10-38:12: Aliases here expand to too much data (Excessive alias count indicates a resource exhaustion attack): a TOM document needs no such nesting of aliases; write the values out.',
+  ]);
+});
+
+test('schema and suppression-reason set to off show nothing either', () => {
+  const colour = cleanWith([inputMeasure, '      # tom-ignore placeholder-text\n      - {id: IN-01, title: A input measure, cia: [I], kind: technical, colour: red}']);
+  assert.deepEqual(seen(colour).map((f) => f.at), ['suppression-reason 24:7-24:36', 'schema 25:72-25:78']);
+  assert.deepEqual(seen(colour, undefined, { rules: { schema: 'off' } }).map((f) => f.at), ['suppression-reason 24:7-24:36']);
+  assert.deepEqual(seen(colour, undefined, { rules: { 'suppression-reason': 'off' } }).map((f) => f.at), ['schema 25:72-25:78']);
+});
+
+test('a check cancelled at any point returns no findings, and the next one has them all', () => {
+  const text = cleanWith(['title: Rule fixture', 'title: TODO fixture'], [inputMeasure, inputMeasure.replace('A input', 'TODO input').replace('}', ', colour: red}')]);
+  const all = ['placeholder-text 3:10-3:14', 'placeholder-text 24:28-24:32', 'schema 24:75-24:81'];
+  const tom = createTomService({ host: { today: () => fixedToday, readFile: () => undefined } });
+  assert.deepEqual(tom.check(doc(text, 'file:///ws/a.tom.yaml', 1), {}, () => true), []);
+  assert.deepEqual(tom.check(doc(text, 'file:///ws/a.tom.yaml', 1)).map(brief), all);
+  // cancelled from the k-th time it is asked on: no findings unless only the last question was answered yes
+  for (let k = 1; ; k++) {
+    const fresh = createTomService({ host: { today: () => fixedToday, readFile: () => undefined } });
+    let asked = 0;
+    const found = fresh.check(doc(text), {}, () => ++asked >= k);
+    if (asked > k) assert.deepEqual(found, [], `cancelled at question ${k} of ${asked}`);
+    else {
+      assert.deepEqual(found.map(brief), all);
+      break;
+    }
+    assert.deepEqual(fresh.check(doc(text)).map(brief), all, `after a check cancelled at question ${k}`);
+  }
+  // a later version whose measures are unchanged, cancelled before it starts
+  const edited = text.replace('title: TODO fixture', 'title: TBD fixture');
+  assert.deepEqual(tom.check(doc(edited, 'file:///ws/a.tom.yaml', 2), {}, () => true), []);
+  assert.deepEqual(tom.check(doc(edited, 'file:///ws/a.tom.yaml', 2)).map(brief), ['placeholder-text 3:10-3:13', 'placeholder-text 24:28-24:32', 'schema 24:75-24:81']);
+});
