@@ -409,6 +409,30 @@ test('tom-ignore silences a schema finding; a syntax error and a suppression-rea
   assert.deepEqual(seen(cleanWith(['controls:\n', '# tom-ignore suppression-reason: agreed\n# tom-ignore\ncontrols:\n'])).map((f) => f.at), ['suppression-reason 10:1-10:13']);
 });
 
+test('tom-ignore reaches past blank and comment lines to the next node only, and nothing before it', () => {
+  const second = inputMeasure.replace('IN-01', 'IN-02').replace('A input', 'TODO input');
+  // above the second measure, with a blank line between: the first measure is not the one silenced
+  assert.deepEqual(seen(cleanWith([inputMeasure, `${inputMeasure}\n      # tom-ignore placeholder-text: agreed\n\n${second}`])), []);
+  // a finding of the same rule before the comment stays
+  assert.deepEqual(seen(cleanWith([inputMeasure, `${inputMeasure.replace('A input', 'TODO input')}\n      # tom-ignore placeholder-text: agreed\n${second}`])), [todo(24)]);
+  // a top-level key: the next key, from its first column on, is not silenced
+  assert.deepEqual(seen(cleanWith(['controls:\n', '# tom-ignore schema: agreed\ncolour: red\nflavour: sweet\ncontrols:\n'])).map((f) => `${f.at}: ${f.en}`), [
+    'schema 11:1-11:8: Unknown key "flavour": allowed here are tom, $schema, document, scopes, controls, subprocessors, certifications, commitments. Extensions start with x-.',
+  ]);
+});
+
+test('tom-ignore above a flow map with a key and no value, on the last line without a line break, in a binary file', () => {
+  const colour = (id: string) => `      - {id: ${id}, title: A input measure, cia: [I], kind: technical, colour}`;
+  assert.deepEqual(seen(cleanWith([inputMeasure, `      # tom-ignore schema: agreed\n${colour('IN-01')}\n${colour('IN-02')}`])).map((f) => `${f.at}: ${f.en}`), [
+    'schema 26:72-26:78: Unknown key "colour": allowed here are id, title, description, cia, kind, status, due, scope, owner, reviewed, evidence, mappings. Extensions start with x-.',
+  ]);
+  assert.deepEqual(seen(`${ignored('')}# tom-ignore placeholder-text: agreed`), [todo(24)]);
+  assert.deepEqual(seen(`${ignored('')}# tom-ignore placeholder-text`), [todo(24), noReason('37:1-37:30')]);
+  assert.deepEqual(seen('# tom-ignore placeholder-text: agreed\ntitle: TODO\0\n').map((f) => `${f.at}: ${f.en}`), [
+    'yaml-syntax 2:12-2:13: This file contains binary data (a NUL character), not YAML text: open the right file, or remove the binary content.',
+  ]);
+});
+
 test('a rule set to off shows nothing; another severity changes only the severity', () => {
   const text = ignored('');
   assert.deepEqual(seen(text, undefined, { rules: { 'placeholder-text': 'off' } }), []);
