@@ -564,3 +564,13 @@ test('a check cancelled at any point returns no findings, and the next one has t
   assert.deepEqual(tom.check(doc(edited, 'file:///ws/a.tom.yaml', 2), {}, () => true), []);
   assert.deepEqual(tom.check(doc(edited, 'file:///ws/a.tom.yaml', 2)).map(brief), ['placeholder-text 3:10-3:13', 'placeholder-text 24:28-24:32', 'schema 24:75-24:81']);
 });
+
+test('a document block after the controls: its findings are reported once, at the first check and after an edit of a measure', () => {
+  const clean = cleanWith();
+  const block = clean.slice(clean.indexOf('document:'), clean.indexOf('controls:'));
+  const text = clean.replace(block, '') + block.replace('lastUpdated: 2026-11-01', 'lastUpdated: 2024-11-01').replace('title: Rule fixture', 'title: TODO fixture');
+  const tom = createTomService({ host: { today: () => fixedToday, readFile: () => undefined } });
+  const at = (t: string, version: number) => tom.check(doc(t, 'file:///ws/a.tom.yaml', version)).map(brief);
+  assert.deepEqual(at(text, 1), ['placeholder-text 31:10-31:14', 'stale-review 35:16-35:26']);
+  assert.deepEqual(at(text.replace('title: A input measure', 'title: TBD input measure'), 2), ['placeholder-text 17:28-17:31', 'placeholder-text 31:10-31:14', 'stale-review 35:16-35:26']);
+});
