@@ -574,3 +574,28 @@ test('a document block after the controls: its findings are reported once, at th
   assert.deepEqual(at(text, 1), ['placeholder-text 31:10-31:14', 'stale-review 35:16-35:26']);
   assert.deepEqual(at(text.replace('title: A input measure', 'title: TBD input measure'), 2), ['placeholder-text 17:28-17:31', 'placeholder-text 31:10-31:14', 'stale-review 35:16-35:26']);
 });
+
+// ---- the transfers the law rules read (rules/transfers.ts) ----
+
+test('transfers: a location that is not text, or not known, is left to schema and location-code; one written as a name is named by its code', () => {
+  const sub = (body: string) => `${cleanWith()}subprocessors:\n  - name: Cloud Inc.\n    purpose: Hosting\n${body}`;
+  const law = (text: string) => seen(text).filter((f) => f.at !== 'missing-contact 2:1-2:9').map((f) => `${f.at}: ${f.en}`);
+  assert.deepEqual(law(sub('    locations: [42, IN]\n')), [
+    'schema 40:17-40:19: 0 must be a string, not a number.',
+    'third-country-transfer 40:21-40:23: Cloud Inc. processes data in India (IN), a third country without an EU adequacy decision (Art. 45 GDPR): add transferMechanism: scc (Art. 46(2)(c)), bcr (Art. 47) or derogation (Art. 49).',
+  ]);
+  const atlantis = '"Atlantis" is neither an ISO 3166 alpha-2 code nor a country name the tools know: write the country\'s code (DE, US, …) or EU, so that transfers to it can be checked (Chapter V GDPR).';
+  assert.deepEqual(law(sub('    locations: [Atlantis, IN]\n    transferMechanism: scc\n')), [
+    `location-code 40:17-40:25: ${atlantis}`,
+    'transfer-impact-assessment 41:24-41:27: Cloud Inc.: standard contractual clauses for India (IN) need a transfer impact assessment (CJEU C-311/18 Schrems II; EDPB Recommendations 01/2020): add transferImpactAssessment: {reference: …, date: YYYY-MM-DD}.',
+  ]);
+  assert.deepEqual(law(sub('    locations: [Atlantis, India]\n    transferMechanism: dpf\n')), [
+    `location-code 40:17-40:25: ${atlantis}`,
+    'location-code 40:27-40:32: "India" is India (IN): write its ISO 3166 code IN, as docs/format.md asks for locations.',
+    'transfer-mechanism 41:24-41:27: dpf (the EU-U.S. Data Privacy Framework) covers only recipients in the United States, not India (IN): use scc (Art. 46(2)(c) GDPR), bcr (Art. 47) or derogation (Art. 49) there; a map such as {US: dpf, IN: scc} names a mechanism per location.',
+  ]);
+  assert.deepEqual(law(sub('    locations: [India]\n    transferMechanism: scc\n')), [
+    'location-code 40:17-40:22: "India" is India (IN): write its ISO 3166 code IN, as docs/format.md asks for locations.',
+    'transfer-impact-assessment 41:24-41:27: Cloud Inc.: standard contractual clauses for India (IN) need a transfer impact assessment (CJEU C-311/18 Schrems II; EDPB Recommendations 01/2020): add transferImpactAssessment: {reference: …, date: YYYY-MM-DD}.',
+  ]);
+});
