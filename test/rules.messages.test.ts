@@ -168,6 +168,15 @@ test('missing-control-type: one type with its article, several listed with "and"
     de: 'Für die Rolle „Auftragsverarbeiter“ fehlen 2 Kontrolltypen: Eingabekontrolle (Art. 32 Abs. 1 lit. b DSGVO) und Verfahren zur regelmäßigen Überprüfung, Bewertung und Evaluierung (Art. 32 Abs. 1 lit. d DSGVO). Ergänzen Sie je einen Abschnitt mit type: input, evaluation.',
   }]);
   assert.deepEqual(dataOf(cleanWith(['  - type: evaluation\n', '  - type: recovery\n'], ['  - type: input\n', '  - type: encryption\n']), 'missing-control-type'), [{ types: ['input', 'evaluation'] }]);
+  // three and more: commas, then "and"; a section without a type covers none and is the schema's business
+  const three = cleanWith(['  - type: evaluation\n', '  - type: recovery\n'], ['  - type: input\n', '  - type: encryption\n'], ['  - type: separation\n', '  - type: billing\n'],
+    ['  - type: order\n', '  - measures:\n      - {id: OX-01, title: A order measure, cia: [C, I], kind: technical}\n  - type: order\n']);
+  assert.deepEqual(seen(three, 'missing-control-type'), [{
+    at: 'missing-control-type 9:1-9:9', severity: warning,
+    en: 'A processor should document 3 control types that no section covers: Input control (Eingabekontrolle, Art. 32(1)(b) GDPR), Separation control (Trennungskontrolle, Art. 32(1)(b) GDPR) and Regular testing, assessment and evaluation (Verfahren zur regelmäßigen Überprüfung, Bewertung und Evaluierung, Art. 32(1)(d) GDPR). Add a section for each, with type: input, separation, evaluation.',
+    de: 'Für die Rolle „Auftragsverarbeiter“ fehlen 3 Kontrolltypen: Eingabekontrolle (Art. 32 Abs. 1 lit. b DSGVO), Trennungskontrolle (Art. 32 Abs. 1 lit. b DSGVO) und Verfahren zur regelmäßigen Überprüfung, Bewertung und Evaluierung (Art. 32 Abs. 1 lit. d DSGVO). Ergänzen Sie je einen Abschnitt mit type: input, separation, evaluation.',
+  }]);
+  assert.deepEqual(seen(three, 'schema').map((f) => `${f.at}: ${f.en}`), ['schema 25:5-25:14: Item 6 lacks the required key "type": add it.']);
   // a section named by its German name covers its type (unknown-control-type says the rest)
   assert.deepEqual(seen(cleanWith(['  - type: input\n', '  - type: Eingabekontrolle\n']), 'missing-control-type'), []);
   // without a controls key there is nothing to point at: the schema reports the key
