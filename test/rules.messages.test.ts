@@ -608,3 +608,23 @@ test('transfers: a location that is not text, or not known, is left to schema an
     'transfer-impact-assessment 41:24-41:27: Cloud Inc.: standard contractual clauses for India (IN) need a transfer impact assessment (CJEU C-311/18 Schrems II; EDPB Recommendations 01/2020): add transferImpactAssessment: {reference: …, date: YYYY-MM-DD}.',
   ]);
 });
+
+// ---- a value of the wrong type or an impossible date: the schema's finding, and no rule's ----
+
+test('a scope named by a number, or an impossible date, is left to the schema', () => {
+  const at = (text: string) => seen(text).map((f) => `${f.at}: ${f.en}`);
+  const scopes = (refs: string) => cleanWith(['controls:\n', 'scopes:\n  office: {title: Office}\n  2024: {title: Old}\ncontrols:\n'],
+    ['cia: [C], kind: technical}', `cia: [C], kind: technical, scope: [${refs}]}`]);
+  const year = 'schema 11:3-11:7: "2024" is not a valid scope id: write lower-case letters, digits and dashes, starting with a letter, e.g. offices or eu-datacenter.';
+  assert.deepEqual(at(scopes('office')), [year]);
+  assert.deepEqual(at(scopes('office, 42, offices')), [
+    year,
+    'schema 15:98-15:100: 1 must be a string, not a number.',
+    'undefined-scope 15:102-15:109: Scope "offices" is not defined under scopes: did you mean "office"?',
+  ]);
+  const dates = cleanWith(['lastUpdated: 2026-11-01', 'lastUpdated: 2024-02-30']) + 'certifications:\n  - name: ISO/IEC 27001:2022\n    validUntil: 2025-02-30\n';
+  assert.deepEqual(at(dates), [
+    'schema 7:16-7:26: "2024-02-30" is not a valid date: write YYYY-MM-DD, e.g. 2025-01-23.',
+    'schema 39:17-39:27: "2025-02-30" is not a valid date: write YYYY-MM-DD, e.g. 2025-01-23.',
+  ]);
+});
