@@ -622,9 +622,28 @@ test('a scope named by a number, or an impossible date, is left to the schema', 
     'schema 15:98-15:100: 1 must be a string, not a number.',
     'undefined-scope 15:102-15:109: Scope "offices" is not defined under scopes: did you mean "office"?',
   ]);
+  assert.deepEqual(at(cleanWith(['  - type: physical-access\n', '  - type: 42\n    measures:\n      - {id: XX-01, title: A measure, cia: [C], kind: technical}\n  - type: physical-access\n'])), [
+    'schema 10:11-10:13: 42 is not a valid type: use one of physical-access, system-access, data-access, transfer, input, order, availability, separation, pseudonymisation, encryption, recovery, evaluation, incident-response, privacy-by-default.',
+  ]);
   const dates = cleanWith(['lastUpdated: 2026-11-01', 'lastUpdated: 2024-02-30']) + 'certifications:\n  - name: ISO/IEC 27001:2022\n    validUntil: 2025-02-30\n';
   assert.deepEqual(at(dates), [
     'schema 7:16-7:26: "2024-02-30" is not a valid date: write YYYY-MM-DD, e.g. 2025-01-23.',
     'schema 39:17-39:27: "2025-02-30" is not a valid date: write YYYY-MM-DD, e.g. 2025-01-23.',
+  ]);
+});
+
+test('unknown-mapping searches the closest ids for the first 200 unknown ids of a document, not for more', () => {
+  const ids = Array.from({ length: 201 }, (_, i) => `A.7.${100 + i}`);
+  const text = cleanWith(['cia: [C], kind: technical}', `cia: [C], kind: technical, mappings: {iso27001: [${ids.join(', ')}]}}`]);
+  const found = seen(text, 'unknown-mapping');
+  assert.equal(found.length, 201);
+  assert.deepEqual(found.slice(199).map((f) => `${f.at}: ${f.en}`), [
+    'unknown-mapping 12:1895-12:1902: "A.7.299" is not written like an id of ISO/IEC 27001:2022 Annex A (such as A.5.1): did you mean A.5.29 (Security during disruption), A.7.2 (Controlled physical entry), A.7.9 (Assets outside the premises)?',
+    'unknown-mapping 12:1904-12:1911: "A.7.300" is not written like an id of ISO/IEC 27001:2022 Annex A (such as A.5.1): write an id of the framework\'s catalogue (completion lists them).',
+  ]);
+  // ids of the catalogue do not count
+  const known = cleanWith(['cia: [C], kind: technical}', `cia: [C], kind: technical, mappings: {iso27001: [${Array(200).fill('A.7.2').join(', ')}, A.7.300]}}`]);
+  assert.deepEqual(seen(known, 'unknown-mapping').map((f) => `${f.at}: ${f.en}`), [
+    'unknown-mapping 12:1504-12:1511: "A.7.300" is not written like an id of ISO/IEC 27001:2022 Annex A (such as A.5.1): did you mean A.5.30 (ICT continuity readiness), A.7.3 (Security of offices, rooms and facilities), A.7.10 (Handling of storage media)?',
   ]);
 });
