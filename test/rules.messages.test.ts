@@ -647,3 +647,11 @@ test('unknown-mapping searches the closest ids for the first 200 unknown ids of 
     'unknown-mapping 12:1504-12:1511: "A.7.300" is not written like an id of ISO/IEC 27001:2022 Annex A (such as A.5.1): did you mean A.5.30 (ICT continuity readiness), A.7.3 (Security of offices, rooms and facilities), A.7.10 (Handling of storage media)?',
   ]);
 });
+
+test('weak-crypto: a fast hash the sentence says passwords are never stored with is no finding', () => {
+  const described = (text: string) => cleanWith([inputMeasure, inputMeasure.replace('title: A input measure,', `title: A input measure, description: "${text}",`)]);
+  assert.deepEqual(seen(described('Passwords are stored as MD5 hashes.')).map((f) => `${f.at}: ${f.en}`), [
+    'weak-crypto 24:83-24:86: "MD5" is a fast hash, unfit for storing passwords: store passwords with a slow, salted password hash: Argon2id, scrypt, bcrypt or PBKDF2 (BSI TR-02102-1; OWASP Password Storage Cheat Sheet).',
+  ]);
+  assert.deepEqual(seen(described('Passwords are never stored as MD5 hashes.')), []);
+});
