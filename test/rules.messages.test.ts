@@ -655,3 +655,10 @@ test('weak-crypto: a fast hash the sentence says passwords are never stored with
   ]);
   assert.deepEqual(seen(described('Passwords are never stored as MD5 hashes.')), []);
 });
+
+test('breach-notification: a processor\'s authorityNotificationHours merged in from an anchor is marked at its value', () => {
+  const merged = `${cleanWith(['controls:\n', 'x-base: &base {authorityNotificationHours: 24}\ncontrols:\n'])}commitments:\n  <<: *base\n`;
+  assert.deepEqual(seen(merged).map((f) => `${f.at}: ${f.en}`), [
+    'breach-notification 9:44-9:46: A processor does not notify the supervisory authority: the controller does (Art. 33(1) GDPR), after the processor has notified it (Art. 33(2)): write controllerNotificationHours instead.',
+  ]);
+});
