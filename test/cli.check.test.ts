@@ -115,3 +115,17 @@ test('an empty file is an error in CI: one finding at the start naming the requi
   assert.match(r.stdout, /empty\.tom\.yaml:1:1 error schema The document is empty: a TOM document needs the keys tom, document and controls; /);
   assert.match(r.stdout, /1 file checked: 1 finding \(1 error\)\./);
 });
+
+test('a stray bracket (test/syntaxRecovery.test.ts): at most two findings, none of them schema', () => {
+  const clean = read('test', 'fixtures', 'rules', 'clean.tom.yaml');
+  const block = clean.replace('      - {id: DA-01, title: A data-access measure, cia: [C, I], kind: technical}\n',
+    '      - id: DA-01\n        title: A data-access measure\n        cia: [I, C]]\n        kind: technical\n');
+  const file = join(tmp, 'stray.tom.yaml');
+  writeFileSync(file, block);
+  const r = cli(['check', file, '--format', 'json']);
+  assert.equal(r.status, 1, r.stderr);
+  const reported = JSON.stringify(JSON.parse(r.stdout));
+  const codes = [...reported.matchAll(/"(?:code|ruleId|rule)":"([a-z-]+)"/g)].map((m) => m[1]);
+  assert.ok(codes.length >= 1 && codes.length <= 2, `findings: ${codes.join(', ')}\n${r.stdout}`);
+  assert.ok(codes.includes('yaml-syntax') && !codes.includes('schema'), r.stdout);
+});

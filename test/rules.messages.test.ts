@@ -168,6 +168,15 @@ test('missing-control-type: one type with its article, several listed with "and"
     de: 'Für die Rolle „Auftragsverarbeiter“ fehlen 2 Kontrolltypen: Eingabekontrolle (Art. 32 Abs. 1 lit. b DSGVO) und Verfahren zur regelmäßigen Überprüfung, Bewertung und Evaluierung (Art. 32 Abs. 1 lit. d DSGVO). Ergänzen Sie je einen Abschnitt mit type: input, evaluation.',
   }]);
   assert.deepEqual(dataOf(cleanWith(['  - type: evaluation\n', '  - type: recovery\n'], ['  - type: input\n', '  - type: encryption\n']), 'missing-control-type'), [{ types: ['input', 'evaluation'] }]);
+  // three and more: commas, then "and"; a section without a type covers none and is the schema's business
+  const three = cleanWith(['  - type: evaluation\n', '  - type: recovery\n'], ['  - type: input\n', '  - type: encryption\n'], ['  - type: separation\n', '  - type: billing\n'],
+    ['  - type: order\n', '  - measures:\n      - {id: OX-01, title: A order measure, cia: [C, I], kind: technical}\n  - type: order\n']);
+  assert.deepEqual(seen(three, 'missing-control-type'), [{
+    at: 'missing-control-type 9:1-9:9', severity: warning,
+    en: 'A processor should document 3 control types that no section covers: Input control (Eingabekontrolle, Art. 32(1)(b) GDPR), Separation control (Trennungskontrolle, Art. 32(1)(b) GDPR) and Regular testing, assessment and evaluation (Verfahren zur regelmäßigen Überprüfung, Bewertung und Evaluierung, Art. 32(1)(d) GDPR). Add a section for each, with type: input, separation, evaluation.',
+    de: 'Für die Rolle „Auftragsverarbeiter“ fehlen 3 Kontrolltypen: Eingabekontrolle (Art. 32 Abs. 1 lit. b DSGVO), Trennungskontrolle (Art. 32 Abs. 1 lit. b DSGVO) und Verfahren zur regelmäßigen Überprüfung, Bewertung und Evaluierung (Art. 32 Abs. 1 lit. d DSGVO). Ergänzen Sie je einen Abschnitt mit type: input, separation, evaluation.',
+  }]);
+  assert.deepEqual(seen(three, 'schema').map((f) => `${f.at}: ${f.en}`), ['schema 25:5-25:14: Item 6 lacks the required key "type": add it.']);
   // a section named by its German name covers its type (unknown-control-type says the rest)
   assert.deepEqual(seen(cleanWith(['  - type: input\n', '  - type: Eingabekontrolle\n']), 'missing-control-type'), []);
   // without a controls key there is nothing to point at: the schema reports the key
@@ -409,6 +418,30 @@ test('tom-ignore silences a schema finding; a syntax error and a suppression-rea
   assert.deepEqual(seen(cleanWith(['controls:\n', '# tom-ignore suppression-reason: agreed\n# tom-ignore\ncontrols:\n'])).map((f) => f.at), ['suppression-reason 10:1-10:13']);
 });
 
+test('tom-ignore reaches past blank and comment lines to the next node only, and nothing before it', () => {
+  const second = inputMeasure.replace('IN-01', 'IN-02').replace('A input', 'TODO input');
+  // above the second measure, with a blank line between: the first measure is not the one silenced
+  assert.deepEqual(seen(cleanWith([inputMeasure, `${inputMeasure}\n      # tom-ignore placeholder-text: agreed\n\n${second}`])), []);
+  // a finding of the same rule before the comment stays
+  assert.deepEqual(seen(cleanWith([inputMeasure, `${inputMeasure.replace('A input', 'TODO input')}\n      # tom-ignore placeholder-text: agreed\n${second}`])), [todo(24)]);
+  // a top-level key: the next key, from its first column on, is not silenced
+  assert.deepEqual(seen(cleanWith(['controls:\n', '# tom-ignore schema: agreed\ncolour: red\nflavour: sweet\ncontrols:\n'])).map((f) => `${f.at}: ${f.en}`), [
+    'schema 11:1-11:8: Unknown key "flavour": allowed here are tom, $schema, document, scopes, controls, subprocessors, certifications, commitments. Extensions start with x-.',
+  ]);
+});
+
+test('tom-ignore above a flow map with a key and no value, on the last line without a line break, in a binary file', () => {
+  const colour = (id: string) => `      - {id: ${id}, title: A input measure, cia: [I], kind: technical, colour}`;
+  assert.deepEqual(seen(cleanWith([inputMeasure, `      # tom-ignore schema: agreed\n${colour('IN-01')}\n${colour('IN-02')}`])).map((f) => `${f.at}: ${f.en}`), [
+    'schema 26:72-26:78: Unknown key "colour": allowed here are id, title, description, cia, kind, status, due, scope, owner, reviewed, evidence, mappings. Extensions start with x-.',
+  ]);
+  assert.deepEqual(seen(`${ignored('')}# tom-ignore placeholder-text: agreed`), [todo(24)]);
+  assert.deepEqual(seen(`${ignored('')}# tom-ignore placeholder-text`), [todo(24), noReason('37:1-37:30')]);
+  assert.deepEqual(seen('# tom-ignore placeholder-text: agreed\ntitle: TODO\0\n').map((f) => `${f.at}: ${f.en}`), [
+    'yaml-syntax 2:12-2:13: This file contains binary data (a NUL character), not YAML text: open the right file, or remove the binary content.',
+  ]);
+});
+
 test('a rule set to off shows nothing; another severity changes only the severity', () => {
   const text = ignored('');
   assert.deepEqual(seen(text, undefined, { rules: { 'placeholder-text': 'off' } }), []);
@@ -488,4 +521,144 @@ test('after an edit above a measure, its kept findings move with it; an edited m
   assert.deepEqual(at(published, 7), ['overdue 15:104-15:114', 'stale-review 27:82-27:92']);
   assert.deepEqual(at(published.replace('languages: [en]', 'languages: [en, de]'), 8).filter((f) => f.startsWith('missing-translation 15:')), ['missing-translation 15:28-15:53']);
   assert.deepEqual(at(published.replace('language: en', 'language: de'), 9).filter((f) => f.startsWith('missing-translation 15:')), ['missing-translation 15:28-15:53']);
+});
+
+test('a changed document.language alone gives a measure\'s kept findings anew: a plain title is in the new language', () => {
+  const tom = createTomService({ host: { today: () => fixedToday, readFile: () => undefined } });
+  const bilingual = cleanWith(['  language: en\n', '  language: en\n  languages: [en, de]\n'], ['title: Rule fixture', 'title: {en: Rule fixture, de: Regel}']);
+  const at = (text: string, version: number) => tom.check(doc(text, 'file:///ws/a.tom.yaml', version))
+    .filter((f) => f.code === 'missing-translation' && f.range.start.line === 24).map((f) => `${brief(f)}: ${f.message}`);
+  assert.deepEqual(at(bilingual, 1), ['missing-translation 25:28-25:43: title has no de text, but the document is published in en, de: add the translation.']);
+  assert.deepEqual(at(bilingual.replace('language: en', 'language: de'), 2), ['missing-translation 25:28-25:43: title has no en text, but the document is published in en, de: add the translation.']);
+});
+
+// ---- what decides whether the rules run at all ----
+
+test('a document whose aliases expand too far is not checked beyond the alias finding', () => {
+  const levels = ['x-a: &a [x, x, x, x, x, x, x, x, x, x]'];
+  for (let i = 1; i < 6; i++) levels.push(`x-${String.fromCharCode(97 + i)}: &${String.fromCharCode(97 + i)} [${Array(10).fill(`*${String.fromCharCode(96 + i)}`).join(', ')}]`);
+  const text = `${cleanWith([inputMeasure, inputMeasure.replace('A input', 'TODO input')])}${levels.join('\n')}\n`;
+  assert.deepEqual(seen(text).map((f) => `${f.at}: ${f.en}`), [
+    'yaml-syntax 38:10-38:12: Aliases here expand to too much data (Excessive alias count indicates a resource exhaustion attack): a TOM document needs no such nesting of aliases; write the values out.',
+  ]);
+});
+
+test('schema and suppression-reason set to off show nothing either', () => {
+  const colour = cleanWith([inputMeasure, '      # tom-ignore placeholder-text\n      - {id: IN-01, title: A input measure, cia: [I], kind: technical, colour: red}']);
+  assert.deepEqual(seen(colour).map((f) => f.at), ['suppression-reason 24:7-24:36', 'schema 25:72-25:78']);
+  assert.deepEqual(seen(colour, undefined, { rules: { schema: 'off' } }).map((f) => f.at), ['suppression-reason 24:7-24:36']);
+  assert.deepEqual(seen(colour, undefined, { rules: { 'suppression-reason': 'off' } }).map((f) => f.at), ['schema 25:72-25:78']);
+});
+
+test('a check cancelled at any point returns no findings, and the next one has them all', () => {
+  const text = cleanWith(['title: Rule fixture', 'title: TODO fixture'], [inputMeasure, inputMeasure.replace('A input', 'TODO input').replace('}', ', colour: red}')]);
+  const all = ['placeholder-text 3:10-3:14', 'placeholder-text 24:28-24:32', 'schema 24:75-24:81'];
+  const tom = createTomService({ host: { today: () => fixedToday, readFile: () => undefined } });
+  assert.deepEqual(tom.check(doc(text, 'file:///ws/a.tom.yaml', 1), {}, () => true), []);
+  assert.deepEqual(tom.check(doc(text, 'file:///ws/a.tom.yaml', 1)).map(brief), all);
+  // cancelled from the k-th time it is asked on: no findings unless only the last question was answered yes
+  for (let k = 1; ; k++) {
+    const fresh = createTomService({ host: { today: () => fixedToday, readFile: () => undefined } });
+    let asked = 0;
+    const found = fresh.check(doc(text), {}, () => ++asked >= k);
+    if (asked > k) assert.deepEqual(found, [], `cancelled at question ${k} of ${asked}`);
+    else {
+      assert.deepEqual(found.map(brief), all);
+      break;
+    }
+    assert.deepEqual(fresh.check(doc(text)).map(brief), all, `after a check cancelled at question ${k}`);
+  }
+  // a later version whose measures are unchanged, cancelled before it starts
+  const edited = text.replace('title: TODO fixture', 'title: TBD fixture');
+  assert.deepEqual(tom.check(doc(edited, 'file:///ws/a.tom.yaml', 2), {}, () => true), []);
+  assert.deepEqual(tom.check(doc(edited, 'file:///ws/a.tom.yaml', 2)).map(brief), ['placeholder-text 3:10-3:13', 'placeholder-text 24:28-24:32', 'schema 24:75-24:81']);
+});
+
+test('a document block after the controls: its findings are reported once, at the first check and after an edit of a measure', () => {
+  const clean = cleanWith();
+  const block = clean.slice(clean.indexOf('document:'), clean.indexOf('controls:'));
+  const text = clean.replace(block, '') + block.replace('lastUpdated: 2026-11-01', 'lastUpdated: 2024-11-01').replace('title: Rule fixture', 'title: TODO fixture');
+  const tom = createTomService({ host: { today: () => fixedToday, readFile: () => undefined } });
+  const at = (t: string, version: number) => tom.check(doc(t, 'file:///ws/a.tom.yaml', version)).map(brief);
+  assert.deepEqual(at(text, 1), ['placeholder-text 31:10-31:14', 'stale-review 35:16-35:26']);
+  assert.deepEqual(at(text.replace('title: A input measure', 'title: TBD input measure'), 2), ['placeholder-text 17:28-17:31', 'placeholder-text 31:10-31:14', 'stale-review 35:16-35:26']);
+});
+
+// ---- the transfers the law rules read (rules/transfers.ts) ----
+
+test('transfers: a location that is not text, or not known, is left to schema and location-code; one written as a name is named by its code', () => {
+  const sub = (body: string) => `${cleanWith()}subprocessors:\n  - name: Cloud Inc.\n    purpose: Hosting\n${body}`;
+  const law = (text: string) => seen(text).filter((f) => f.at !== 'missing-contact 2:1-2:9').map((f) => `${f.at}: ${f.en}`);
+  assert.deepEqual(law(sub('    locations: [42, IN]\n')), [
+    'schema 40:17-40:19: 0 must be a string, not a number.',
+    'third-country-transfer 40:21-40:23: Cloud Inc. processes data in India (IN), a third country without an EU adequacy decision (Art. 45 GDPR): add transferMechanism: scc (Art. 46(2)(c)), bcr (Art. 47) or derogation (Art. 49).',
+  ]);
+  const atlantis = '"Atlantis" is neither an ISO 3166 alpha-2 code nor a country name the tools know: write the country\'s code (DE, US, …) or EU, so that transfers to it can be checked (Chapter V GDPR).';
+  assert.deepEqual(law(sub('    locations: [Atlantis, IN]\n    transferMechanism: scc\n')), [
+    `location-code 40:17-40:25: ${atlantis}`,
+    'transfer-impact-assessment 41:24-41:27: Cloud Inc.: standard contractual clauses for India (IN) need a transfer impact assessment (CJEU C-311/18 Schrems II; EDPB Recommendations 01/2020): add transferImpactAssessment: {reference: …, date: YYYY-MM-DD}.',
+  ]);
+  assert.deepEqual(law(sub('    locations: [Atlantis, India]\n    transferMechanism: dpf\n')), [
+    `location-code 40:17-40:25: ${atlantis}`,
+    'location-code 40:27-40:32: "India" is India (IN): write its ISO 3166 code IN, as docs/format.md asks for locations.',
+    'transfer-mechanism 41:24-41:27: dpf (the EU-U.S. Data Privacy Framework) covers only recipients in the United States, not India (IN): use scc (Art. 46(2)(c) GDPR), bcr (Art. 47) or derogation (Art. 49) there; a map such as {US: dpf, IN: scc} names a mechanism per location.',
+  ]);
+  assert.deepEqual(law(sub('    locations: [India]\n    transferMechanism: scc\n')), [
+    'location-code 40:17-40:22: "India" is India (IN): write its ISO 3166 code IN, as docs/format.md asks for locations.',
+    'transfer-impact-assessment 41:24-41:27: Cloud Inc.: standard contractual clauses for India (IN) need a transfer impact assessment (CJEU C-311/18 Schrems II; EDPB Recommendations 01/2020): add transferImpactAssessment: {reference: …, date: YYYY-MM-DD}.',
+  ]);
+});
+
+// ---- a value of the wrong type or an impossible date: the schema's finding, and no rule's ----
+
+test('a scope named by a number, or an impossible date, is left to the schema', () => {
+  const at = (text: string) => seen(text).map((f) => `${f.at}: ${f.en}`);
+  const scopes = (refs: string) => cleanWith(['controls:\n', 'scopes:\n  office: {title: Office}\n  2024: {title: Old}\ncontrols:\n'],
+    ['cia: [C], kind: technical}', `cia: [C], kind: technical, scope: [${refs}]}`]);
+  const year = 'schema 11:3-11:7: "2024" is not a valid scope id: write lower-case letters, digits and dashes, starting with a letter, e.g. offices or eu-datacenter.';
+  assert.deepEqual(at(scopes('office')), [year]);
+  assert.deepEqual(at(scopes('office, 42, offices')), [
+    year,
+    'schema 15:98-15:100: 1 must be a string, not a number.',
+    'undefined-scope 15:102-15:109: Scope "offices" is not defined under scopes: did you mean "office"?',
+  ]);
+  assert.deepEqual(at(cleanWith(['  - type: physical-access\n', '  - type: 42\n    measures:\n      - {id: XX-01, title: A measure, cia: [C], kind: technical}\n  - type: physical-access\n'])), [
+    'schema 10:11-10:13: 42 is not a valid type: use one of physical-access, system-access, data-access, transfer, input, order, availability, separation, pseudonymisation, encryption, recovery, evaluation, incident-response, privacy-by-default.',
+  ]);
+  const dates = cleanWith(['lastUpdated: 2026-11-01', 'lastUpdated: 2024-02-30']) + 'certifications:\n  - name: ISO/IEC 27001:2022\n    validUntil: 2025-02-30\n';
+  assert.deepEqual(at(dates), [
+    'schema 7:16-7:26: "2024-02-30" is not a valid date: write YYYY-MM-DD, e.g. 2025-01-23.',
+    'schema 39:17-39:27: "2025-02-30" is not a valid date: write YYYY-MM-DD, e.g. 2025-01-23.',
+  ]);
+});
+
+test('unknown-mapping searches the closest ids for the first 200 unknown ids of a document, not for more', () => {
+  const ids = Array.from({ length: 201 }, (_, i) => `A.7.${100 + i}`);
+  const text = cleanWith(['cia: [C], kind: technical}', `cia: [C], kind: technical, mappings: {iso27001: [${ids.join(', ')}]}}`]);
+  const found = seen(text, 'unknown-mapping');
+  assert.equal(found.length, 201);
+  assert.deepEqual(found.slice(199).map((f) => `${f.at}: ${f.en}`), [
+    'unknown-mapping 12:1895-12:1902: "A.7.299" is not written like an id of ISO/IEC 27001:2022 Annex A (such as A.5.1): did you mean A.5.29 (Security during disruption), A.7.2 (Controlled physical entry), A.7.9 (Assets outside the premises)?',
+    'unknown-mapping 12:1904-12:1911: "A.7.300" is not written like an id of ISO/IEC 27001:2022 Annex A (such as A.5.1): write an id of the framework\'s catalogue (completion lists them).',
+  ]);
+  // ids of the catalogue do not count
+  const known = cleanWith(['cia: [C], kind: technical}', `cia: [C], kind: technical, mappings: {iso27001: [${Array(200).fill('A.7.2').join(', ')}, A.7.300]}}`]);
+  assert.deepEqual(seen(known, 'unknown-mapping').map((f) => `${f.at}: ${f.en}`), [
+    'unknown-mapping 12:1504-12:1511: "A.7.300" is not written like an id of ISO/IEC 27001:2022 Annex A (such as A.5.1): did you mean A.5.30 (ICT continuity readiness), A.7.3 (Security of offices, rooms and facilities), A.7.10 (Handling of storage media)?',
+  ]);
+});
+
+test('weak-crypto: a fast hash the sentence says passwords are never stored with is no finding', () => {
+  const described = (text: string) => cleanWith([inputMeasure, inputMeasure.replace('title: A input measure,', `title: A input measure, description: "${text}",`)]);
+  assert.deepEqual(seen(described('Passwords are stored as MD5 hashes.')).map((f) => `${f.at}: ${f.en}`), [
+    'weak-crypto 24:83-24:86: "MD5" is a fast hash, unfit for storing passwords: store passwords with a slow, salted password hash: Argon2id, scrypt, bcrypt or PBKDF2 (BSI TR-02102-1; OWASP Password Storage Cheat Sheet).',
+  ]);
+  assert.deepEqual(seen(described('Passwords are never stored as MD5 hashes.')), []);
+});
+
+test('breach-notification: a processor\'s authorityNotificationHours merged in from an anchor is marked at its value', () => {
+  const merged = `${cleanWith(['controls:\n', 'x-base: &base {authorityNotificationHours: 24}\ncontrols:\n'])}commitments:\n  <<: *base\n`;
+  assert.deepEqual(seen(merged).map((f) => `${f.at}: ${f.en}`), [
+    'breach-notification 9:44-9:46: A processor does not notify the supervisory authority: the controller does (Art. 33(1) GDPR), after the processor has notified it (Art. 33(2)): write controllerNotificationHours instead.',
+  ]);
 });

@@ -24,7 +24,7 @@
 const inProcess = [
   'rules.messages', 'schemaErrors', 'law.messages', 'rules.boundaries', 'rules', 'law.rules', 'law.probe', 'law.data',
   'fixes.edits', 'fixes.actions', 'fixes.diff', 'fixes', 'fixes.layouts',
-  'schema', 'malformed', 'examples', 'config', 'diff', 'frameworks.data', 'navigation', 'render',
+  'schema', 'malformed', 'examples', 'config', 'diff', 'frameworks.data', 'navigation', 'render', 'syntaxRecovery',
 ];
 
 export default {

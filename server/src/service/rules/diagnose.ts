@@ -45,12 +45,13 @@ export function diagnose(analysis: Analysis, host: Host, settings: Settings, isC
     // A part with a syntax error is read only as far as the parser got: what the schema says of it is the
     // error's echo (a key it lost, say), not the author's mistake.
     const broken = analysis.broken ?? [];
-    const echo = (f: Finding) => broken.length > 0 && broken.some(([from, to]) => { const at = text.offsetAt(f.range.start); return at >= from && at < to; });
+    const echo = (f: Finding) => broken.some(([from, to]) => { const at = text.offsetAt(f.range.start); return at >= from && at < to; });
     // The schema and the rules read the node the parser made of the broken text (a title whose quote
     // never closes is a plain string that "lacks" its translations): a finding on the error's own
-    // characters is echo too, also where the text was parsed whole.
-    const errors = all.filter((f) => f.code === 'yaml-syntax').map((f) => [text.offsetAt(f.range.start), text.offsetAt(f.range.end)]);
-    const onError = (f: Finding) => errors.length > 0 && errors.some(([from, to]) => text.offsetAt(f.range.start) < to && from < text.offsetAt(f.range.end));
+    // characters is echo too, also where the text was parsed whole. (With a model, what the parser
+    // found are syntax errors only: a file too large, or empty, has no model.)
+    const errors = all.map((f) => [text.offsetAt(f.range.start), text.offsetAt(f.range.end)]);
+    const onError = (f: Finding) => errors.some(([from, to]) => text.offsetAt(f.range.start) < to && from < text.offsetAt(f.range.end));
     all = all.concat(schemaFindings.filter((s) => !ruleRanges.has(rangeKey(s)) && !echo(s) && !onError(s)), ruleFindings.filter((f) => !onError(f)));
   }
   const suppressions = findSuppressions(text, model?.doc, (f) => all.push(f));

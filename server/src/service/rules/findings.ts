@@ -21,15 +21,10 @@ export type FindingSink = (f: Finding) => void;
 
 /**
  * A finding of rule `code`, with the data its fixes need. diagnose() gives it its severity (the rule's
- * default or the user's) and language. A message is written in every language (`{en, de}`); a plain
- * string is English only.
+ * default or the user's) and language. A message is written in every language (`{en, de}`).
  */
-export function finding<Id extends RuleId>(code: Id, range: Range, message: string | Localized, data?: RuleData<Id>): Finding {
-  const messages = typeof message === 'string' ? undefined : message;
-  return {
-    code, range, message: messages ? messages.en : (message as string), source: 'tom',
-    ...(data ? { data } : {}), ...(messages ? { messages } : {}),
-  };
+export function finding<Id extends RuleId>(code: Id, range: Range, messages: Localized, data?: RuleData<Id>): Finding {
+  return { code, range, message: messages.en, source: 'tom', ...(data ? { data } : {}), messages };
 }
 
 /** The finding as a client sees it: the message in `locale` (English where a message has no translation). */

@@ -10,8 +10,8 @@ import { defineRule, rangeOf } from './rule';
 /** The control type ids the role needs and no section covers, in the order of the control-type table. */
 export interface MissingControlTypeData { types: string[] }
 
-/** "a, b and c" */
-const list = (items: string[], and: string) => (items.length < 2 ? items.join('') : `${items.slice(0, -1).join(', ')} ${and} ${items.at(-1)}`);
+/** "a, b and c": two items or more (one is named in a sentence of its own) */
+const list = (items: string[], and: string) => `${items.slice(0, -1).join(', ')} ${and} ${items.at(-1)}`;
 
 /**
  * The control types the role needs but no section covers: one finding on the `controls` key naming

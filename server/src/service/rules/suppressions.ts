@@ -107,7 +107,10 @@ export function findSuppressions(text: TextDocument, doc: Document | undefined, 
 }
 
 export function isSuppressed(f: Finding, suppressions: readonly Suppression[], text: TextDocument): boolean {
-  if (!rules[f.code].suppressible || suppressions.length === 0) return false;
-  const at = text.offsetAt(f.range.start);
-  return suppressions.some((s) => s.rules.includes(f.code) && at >= s.from && at <= s.to);
+  if (!rules[f.code].suppressible) return false;
+  return suppressions.some((s) => {
+    if (!s.rules.includes(f.code)) return false;
+    const at = text.offsetAt(f.range.start);
+    return at >= s.from && at <= s.to;
+  });
 }
