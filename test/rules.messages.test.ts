@@ -428,6 +428,8 @@ test('tom-ignore reaches past blank and comment lines to the next node only, and
   assert.deepEqual(seen(cleanWith(['controls:\n', '# tom-ignore schema: agreed\ncolour: red\nflavour: sweet\ncontrols:\n'])).map((f) => `${f.at}: ${f.en}`), [
     'schema 11:1-11:8: Unknown key "flavour": allowed here are tom, $schema, document, scopes, controls, subprocessors, certifications, commitments. Extensions start with x-.',
   ]);
+  // a block map's range ends where the next key's line begins: that key is not the map's
+  assert.deepEqual(seen(cleanWith(['controls:\n', '# tom-ignore schema: agreed\ncolour:\n  hue: red\nflavour: sweet\ncontrols:\n'])).map((f) => f.at), ['schema 12:1-12:8']);
 });
 
 test('tom-ignore above a flow map with a key and no value, on the last line without a line break, in a binary file', () => {

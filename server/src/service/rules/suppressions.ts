@@ -16,7 +16,10 @@ export interface Suppression {
   /** The line of the comment (0-based). */
   line: number;
   rules: RuleId[];
-  /** Offsets of the node the comment stands above. */
+  /**
+   * Offsets of the node the comment stands above, `to` exclusive: a block value's range ends where
+   * the next key's line begins, and a finding on that key is not the node's.
+   */
   from: number;
   to: number;
 }
@@ -101,7 +104,7 @@ export function findSuppressions(text: TextDocument, doc: Document | undefined, 
     if (from < 0) continue;
     ends ??= nodeEndsByLine(doc, text);
     const offset = text.offsetAt({ line: target, character: 0 });
-    result.push({ line: i, rules: names.filter(isRuleId), from: offset, to: Math.max(ends.get(target) ?? 0, text.offsetAt({ line: target + 1, character: 0 }) - 1) });
+    result.push({ line: i, rules: names.filter(isRuleId), from: offset, to: Math.max(ends.get(target) ?? 0, text.offsetAt({ line: target + 1, character: 0 })) });
   }
   return result;
 }
@@ -111,6 +114,6 @@ export function isSuppressed(f: Finding, suppressions: readonly Suppression[], t
   return suppressions.some((s) => {
     if (!s.rules.includes(f.code)) return false;
     const at = text.offsetAt(f.range.start);
-    return at >= s.from && at <= s.to;
+    return at >= s.from && at < s.to;
   });
 }
