@@ -12,7 +12,7 @@ import { test } from 'node:test';
 import { createTomService, type Finding, type Settings, type SeveritySetting } from '../server/src/service';
 import { parseRuleOptions } from '../server/src/cli/check';
 import { formatText } from '../server/src/cli/formats/text';
-import { brief, check, doc, fixedToday, read, repoRoot } from './helpers/fixtures';
+import { brief, check, cleanWith, doc, fixedToday, read, repoRoot } from './helpers/fixtures';
 
 /** What the quick-fixes of rule `code`'s findings get (the id, scope or type they write). */
 const dataOf = (text: string, code: string) => check(text).filter((f) => f.code === code).map((f) => f.data);
@@ -39,16 +39,6 @@ function seen(text: string, code?: string, settings: Partial<Settings> = {}): Se
   const de = checked(text, { ...settings, locale: 'de' });
   assert.deepEqual(de.map(brief), en.map(brief), 'German shows the same findings at the same places');
   return en.flatMap((f, i) => (code === undefined || f.code === code ? [{ at: brief(f), severity: f.severity, en: f.message, de: de[i].message }] : []));
-}
-
-/** The rule fixture without findings (test/fixtures/rules/clean.tom.yaml), with `from` replaced by `to`. */
-function cleanWith(...edits: [from: string, to: string][]): string {
-  let text = read('test', 'fixtures', 'rules', 'clean.tom.yaml');
-  for (const [from, to] of edits) {
-    assert.ok(text.includes(from), `the fixture holds ${from}`);
-    text = text.replace(from, to);
-  }
-  return text;
 }
 
 const inputMeasure = '      - {id: IN-01, title: A input measure, cia: [I], kind: technical}';

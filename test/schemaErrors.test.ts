@@ -8,7 +8,7 @@
 import { strict as assert } from 'node:assert';
 import { test } from 'node:test';
 import type { Finding, Settings } from '../server/src/service';
-import { brief, doc, read, service } from './helpers/fixtures';
+import { brief, cleanWith, doc, service } from './helpers/fixtures';
 
 /** A schema finding in both languages, with what its fix gets. */
 interface Seen { at: string; en: string; de: string; data?: unknown }
@@ -20,16 +20,6 @@ function schemaFindings(text: string, settings: Partial<Settings> = {}, files: R
   const seen = (f: Finding, i: number): Seen => ({ at: brief(f).replace(/^schema /, ''), en: f.message, de: de[i].message, ...(f.data ? { data: f.data } : {}) });
   en.forEach((f) => f.code === 'schema' && assert.equal(f.severity, 1, 'a schema finding is an error'));
   return en.map(seen).filter((_, i) => en[i].code === 'schema');
-}
-
-/** The rule fixture without findings, with each `from` replaced by its `to`. */
-function cleanWith(...edits: [from: string, to: string][]): string {
-  let text = read('test', 'fixtures', 'rules', 'clean.tom.yaml');
-  for (const [from, to] of edits) {
-    assert.ok(text.includes(from), `the fixture holds ${from}`);
-    text = text.replace(from, to);
-  }
-  return text;
 }
 
 const pa01 = '{id: PA-01, title: A physical-access measure, cia: [C], kind: technical}';

@@ -1,4 +1,5 @@
 /** Fixture helpers: reading shipped files, a service with a fixed date, and `|` cursor markers. */
+import { strict as assert } from 'node:assert';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { createTomService, type Finding, type Settings, type TomService } from '../../server/src/service';
@@ -27,4 +28,14 @@ export const brief = (f: Finding) =>
 
 export function check(text: string, settings: Partial<Settings> = {}): Finding[] {
   return service(settings).check(doc(text));
+}
+
+/** The rule fixture without findings (test/fixtures/rules/clean.tom.yaml), with each `from` replaced by its `to`. */
+export function cleanWith(...edits: [from: string, to: string][]): string {
+  let text = read('test', 'fixtures', 'rules', 'clean.tom.yaml');
+  for (const [from, to] of edits) {
+    assert.ok(text.includes(from), `the fixture holds ${from}`);
+    text = text.replace(from, to);
+  }
+  return text;
 }
