@@ -582,7 +582,7 @@ test('transfers: a location that is not text, or not known, is left to schema an
   const sub = (body: string) => `${cleanWith()}subprocessors:\n  - name: Cloud Inc.\n    purpose: Hosting\n${body}`;
   const law = (text: string) => seen(text).filter((f) => f.at !== 'missing-contact 2:1-2:9').map((f) => `${f.at}: ${f.en}`);
   assert.deepEqual(law(sub('    locations: [42, IN]\n')), [
-    'schema 40:17-40:19: 0 must be a string, not a number.',
+    'schema 40:17-40:19: item 1 of locations must be a string, not a number.',
     'third-country-transfer 40:21-40:23: Cloud Inc. processes data in India (IN), a third country without an EU adequacy decision (Art. 45 GDPR): add transferMechanism: scc (Art. 46(2)(c)), bcr (Art. 47) or derogation (Art. 49).',
   ]);
   const atlantis = '"Atlantis" is neither an ISO 3166 alpha-2 code nor a country name the tools know: write the country\'s code (DE, US, …) or EU, so that transfers to it can be checked (Chapter V GDPR).';
@@ -611,7 +611,7 @@ test('a scope named by a number, or an impossible date, is left to the schema', 
   assert.deepEqual(at(scopes('office')), [year]);
   assert.deepEqual(at(scopes('office, 42, offices')), [
     year,
-    'schema 15:98-15:100: 1 must be a string, not a number.',
+    'schema 15:98-15:100: item 2 of scope must be a string, not a number.',
     'undefined-scope 15:102-15:109: Scope "offices" is not defined under scopes: did you mean "office"?',
   ]);
   assert.deepEqual(at(cleanWith(['  - type: physical-access\n', '  - type: 42\n    measures:\n      - {id: XX-01, title: A measure, cia: [C], kind: technical}\n  - type: physical-access\n'])), [

@@ -75,6 +75,14 @@ test('a missing key of a block list item is marked on its first line only', () =
   assert.deepEqual(schemaFindings(long).map((f) => [f.at, f.en]), [['12:9-12:17', 'Item 1 lacks the required key "id": add it.']]);
 });
 
+test('an entry of a list is named by its place in the list, counted from 1', () => {
+  assert.deepEqual(schemaFindings(measure('{id: PA-01, title: A physical-access measure, cia: [C], kind: technical, scope: [hq, 42]}')), [{
+    at: '12:94-12:96',
+    en: 'item 2 of scope must be a string, not a number.',
+    de: 'Eintrag 2 von scope muss eine Zeichenkette sein, ist aber eine Zahl.',
+  }]);
+});
+
 test('an unknown key: the allowed key it is a near miss of, or every allowed key', () => {
   assert.deepEqual(schemaFindings(measure('{id: PA-01, tilte: A physical-access measure, title: T, cia: [C], kind: technical}')), [{
     at: '12:21-12:26',

@@ -104,8 +104,8 @@ export function reportSchemaErrors(errors: readonly ErrorObject[], { doc, text, 
   for (const e of errors) {
     if (inBranch(e) || e.keyword === 'propertyNames' || e.keyword === 'if') continue;
     const located = nodeAtPointer(doc, e.instancePath);
-    const key = segments(e.instancePath).at(-1) || 'the document';
-    const keyDe = e.instancePath ? key : 'das Dokument';
+    const path = segments(e.instancePath);
+    const { en: key, de: keyDe } = subjectOf(path);
     const parent = (e.parentSchema ?? {}) as SchemaLike;
     // an empty value (`measures:` with nothing after it) has no width: point at its key instead
     const empty = located.node?.range && located.node.range[0] === located.node.range[1];
@@ -116,7 +116,7 @@ export function reportSchemaErrors(errors: readonly ErrorObject[], { doc, text, 
       case 'required': {
         const missing = (e.params as { missingProperty: string }).missingProperty;
         range = located.key ? rangeOf(text, located.key) : firstLineOf(text, located.node);
-        const what = describe(located.node, key);
+        const what = describe(located.node, path.at(-1) ?? '');
         message = e.instancePath
           ? { en: `${what.en} lacks the required key "${missing}": add it.`, de: `In ${what.de} fehlt der Pflichtschlüssel „${missing}“: ergänzen Sie ihn.` }
           : { en: `The document lacks the required key "${missing}": add it.`, de: `Dem Dokument fehlt der Pflichtschlüssel „${missing}“: ergänzen Sie ihn.` };
@@ -241,6 +241,15 @@ export function reportSchemaErrors(errors: readonly ErrorObject[], { doc, text, 
     seen.add(id);
     add(finding('schema', range, inEach((l) => message[l] + suffix[l]), data));
   }
+}
+
+/** What a message names: the key, "item 2 of locations" for a list's entry, or the document. */
+function subjectOf(path: readonly string[]): Localized {
+  const last = path.at(-1);
+  if (!last) return { en: 'the document', de: 'das Dokument' };
+  const list = path.at(-2);
+  if (/^\d+$/.test(last) && list !== undefined && !/^\d+$/.test(list)) return { en: `item ${+last + 1} of ${list}`, de: `Eintrag ${+last + 1} von ${list}` };
+  return { en: last, de: last };
 }
 
 function enumMessage(key: string, keyDe: string, value: unknown, allowed: string[]): Localized {
