@@ -461,6 +461,12 @@ test('inserted and removed keys: first in a flow map, after a block scalar\'s la
   assert.equal(keptFixed, kept + crlf('        kind: technical\n'));
   const described = parse(keptFixed).controls.flatMap((s: { measures: { description?: string; kind?: string }[] }) => s.measures).find((m: { description?: string }) => m.description);
   assert.deepEqual([described.description, described.kind], ['Readers at\nevery door\n\n\n', 'technical'], 'the text keeps its blank lines');
+  // and the sections a missing control type brings go below them too, when that text ends the list
+  const lastText = block.replace(/( {10}- hq\n)$/, '$1        description: |+\n          Readers\n\n');
+  const added = offers(lastText, 'missing-control-type')[0][2];
+  assert.ok(added.startsWith(lastText) && added.length > lastText.length, `the sections follow the blank lines:\n${added}`);
+  const texts = parse(added).controls.flatMap((s: { measures: { description?: string }[] }) => s.measures).map((m: { description?: string }) => m.description).filter(Boolean);
+  assert.deepEqual(texts, ['Readers\n\n']);
   const lab = crlf(flow.replace('scopes:\n', 'scopes:\n  lab:\n    title:\n      en: Lab   # the old one\n      de: Labor\n'));
   assert.equal(offers(lab, 'unused-scope')[0][2], crlf(flow));
   const last = flow.replace('  hq: {title: {en: HQ, de: HQ}}\n', '  hq: {title: {en: HQ, de: HQ}}\n  lab: {title: {en: Lab, de: Labor}}\n');

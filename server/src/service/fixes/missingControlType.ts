@@ -8,7 +8,7 @@ import { nextFreeId, typePrefix } from '../document/measureIds';
 import { get, maps } from '../document/model';
 import { firstKeyStart } from './nodeChain';
 import { textPlaceholder } from './placeholders';
-import { column, endOfLastLine } from './textEdits';
+import { column, linesAfter } from './textEdits';
 import type { MissingControlTypeData } from '../rules/missingControlType';
 import type { FixBuilder, FixContext, FixDraft } from './types';
 import type { Localized } from '../types';
@@ -51,12 +51,10 @@ function appendSections(ctx: FixContext, controls: YAMLSeq, types: ControlType[]
   if (!l) return undefined;
   const line = (col: number, s: string) => style.eol + ' '.repeat(col) + s;
   const dash = (dashCol: number, keyCol: number) => `-${' '.repeat(Math.max(1, keyCol - dashCol - 1))}`;
-  return {
-    at: endOfLastLine(text, controls.range![1]),
-    text: types.map((type) => line(l.sectionDash, `${dash(l.sectionDash, l.sectionKey)}type: ${type.id}`) +
-      line(l.sectionKey, 'measures:') +
-      measure(type).map(([k, v], i) => line(i === 0 ? l.measureDash : l.measureKey, `${i === 0 ? dash(l.measureDash, l.measureKey) : ''}${k}: ${v}`)).join('')).join(''),
-  };
+  const { from, text: lines } = linesAfter(text, controls, controls.range![1], types.map((type) => line(l.sectionDash, `${dash(l.sectionDash, l.sectionKey)}type: ${type.id}`) +
+    line(l.sectionKey, 'measures:') +
+    measure(type).map(([k, v], i) => line(i === 0 ? l.measureDash : l.measureKey, `${i === 0 ? dash(l.measureDash, l.measureKey) : ''}${k}: ${v}`)).join('')).join(''), style.eol);
+  return { at: from, text: lines };
 }
 
 /**

@@ -3,7 +3,7 @@
  * indentation, flow or block collections, the quoting of the value being replaced. Nothing here
  * re-serialises the document, so every byte outside an edit stays as the author wrote it.
  */
-import { isScalar, parse, Scalar, type Node, type Pair, type YAMLMap } from 'yaml';
+import { isCollection, isPair, isScalar, parse, Scalar, type Node, type Pair, type YAMLMap } from 'yaml';
 import { lineEnd, lineStart } from '../document/lines';
 import { inFlow, type NodeChain } from './nodeChain';
 import type { Edit } from './types';
@@ -100,17 +100,26 @@ export function insertPairs(text: string, style: SourceStyle, map: YAMLMap, entr
   const indent = spaces(column(text, pairStart(first)));
   if (where === 'first') return { from: pairStart(first), to: pairStart(first), text: lines.map((l) => l + style.eol + indent).join('') };
   const after = where === 'last' ? map.items[map.items.length - 1] : where;
-  const end = pairEnd(after);
-  // the blank lines after a `|+` or `>+` text are part of its value: the new lines go below them
-  if (keepsTrailingBreaks(text, after.value) && text[end - 1] === '\n') return { from: end, to: end, text: lines.map((l) => indent + l + style.eol).join('') };
-  const at = endOfLastLine(text, end);
-  return { from: at, to: at, text: lines.map((l) => style.eol + indent + l).join('') };
+  return linesAfter(text, after.value ?? after.key, pairEnd(after), lines.map((l) => style.eol + indent + l).join(''), style.eol);
 }
 
-/** A block scalar with the keep indicator (`|+`, `>+`, `|2+`, `>+2`): its trailing line breaks are its value's. */
-function keepsTrailingBreaks(text: string, node: unknown): boolean {
-  if (!isScalar(node) || (node.type !== Scalar.BLOCK_FOLDED && node.type !== Scalar.BLOCK_LITERAL) || !node.range) return false;
-  return /^[|>](?:[1-9]?\+|\+[1-9])/.test(text.slice(node.range[0], node.range[0] + 3));
+/**
+ * Inserts `lines` (each beginning with a line break) after a node ending at `end`: after its last
+ * line of text, or, where it ends with a `|+` or `>+` text, below that text's blank lines, which are
+ * part of its value.
+ */
+export function linesAfter(text: string, node: unknown, end: number, lines: string, eol: string): Edit {
+  if (endsWithKeptBreaks(text, node) && text[end - 1] === '\n') return { from: end, to: end, text: lines.slice(eol.length) + eol };
+  const at = endOfLastLine(text, end);
+  return { from: at, to: at, text: lines };
+}
+
+/** The node's text ends with a block scalar with the keep indicator (`|+`, `>+`, `|2+`, `>+2`). */
+function endsWithKeptBreaks(text: string, node: unknown): boolean {
+  let last = node;
+  while (isCollection(last) || isPair(last)) last = isPair(last) ? last.value ?? last.key : last.items.at(-1);
+  if (!isScalar(last) || (last.type !== Scalar.BLOCK_FOLDED && last.type !== Scalar.BLOCK_LITERAL) || !last.range) return false;
+  return /^[|>](?:[1-9]?\+|\+[1-9])/.test(text.slice(last.range[0], last.range[0] + 3));
 }
 
 /** Removes a pair from a map: its whole lines in a block map, the entry and one comma in a flow map. */
