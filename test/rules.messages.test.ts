@@ -422,6 +422,20 @@ test('tom-ignore reaches past blank and comment lines to the next node only, and
   assert.deepEqual(seen(cleanWith(['controls:\n', '# tom-ignore schema: agreed\ncolour:\n  hue: red\nflavour: sweet\ncontrols:\n'])).map((f) => f.at), ['schema 12:1-12:8']);
 });
 
+test('a "# tom-ignore" line inside a block text is text, not a directive; below the text it is one', () => {
+  const measure = (line: string) => cleanWith([inputMeasure, [
+    '      - id: IN-01',
+    '        title: A input measure',
+    '        description: |',
+    '          Every change is logged.',
+    line,
+    '        cia: [i]',
+    '        kind: technical',
+  ].join('\n')]);
+  assert.deepEqual(seen(measure('          # tom-ignore schema: this line is text'), 'schema').map((f) => f.at), ['schema 29:15-29:16']);
+  assert.deepEqual(seen(measure('        # tom-ignore schema: agreed'), 'schema'), []);
+});
+
 test('tom-ignore above a flow map with a key and no value, on the last line without a line break, in a binary file', () => {
   const colour = (id: string) => `      - {id: ${id}, title: A input measure, cia: [I], kind: technical, colour}`;
   assert.deepEqual(seen(cleanWith([inputMeasure, `      # tom-ignore schema: agreed\n${colour('IN-01')}\n${colour('IN-02')}`])).map((f) => `${f.at}: ${f.en}`), [

@@ -3,7 +3,7 @@
  * measure, a key with its value, a list item). The reason is what an auditor reads later, so a
  * suppression without one, or naming a rule that does not exist, is itself a finding.
  */
-import { isMap, isPair, isSeq, type Document, type Node } from 'yaml';
+import { isMap, isPair, isScalar, isSeq, type Document, type Node } from 'yaml';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { finding, type FindingSink } from './findings';
 import { isRuleId, rules } from './';
@@ -24,12 +24,22 @@ export interface Suppression {
   to: number;
 }
 
-/** The end offset of the widest node starting on each line. Iterative: documents may be large. */
-function nodeEndsByLine(doc: Document | undefined, text: TextDocument): Map<number, number> {
+/**
+ * What the directives are read against: the end offset of the widest node starting on each line, and
+ * the texts that run over several lines (a `# tom-ignore` line inside a `description: |` is text, not
+ * a comment). Iterative: documents may be large.
+ */
+function readNodes(doc: Document | undefined, text: TextDocument): { ends: Map<number, number>; texts: [number, number][] } {
   const ends = new Map<number, number>();
+  const texts: [number, number][] = [];
+  const content = text.getText();
   const note = (start: number, end: number) => {
     const line = text.positionAt(start).line;
     if ((ends.get(line) ?? -1) < end) ends.set(line, end);
+  };
+  const noteText = (node: unknown) => {
+    const r = isScalar(node) ? node.range : undefined;
+    if (r && content.lastIndexOf('\n', r[1] - 2) > r[0]) texts.push([r[0], r[1]]);
   };
   const stack: unknown[] = doc?.contents ? [doc.contents] : [];
   while (stack.length) {
@@ -42,16 +52,18 @@ function nodeEndsByLine(doc: Document | undefined, text: TextDocument): Map<numb
           const start = key?.range?.[0] ?? value?.range?.[0];
           const end = value?.range?.[1] ?? key?.range?.[1];
           if (start !== undefined && end !== undefined) note(start, end);
+          noteText(item.value);
           stack.push(item.value);
         } else {
           const r = (item as Node | null)?.range;
           if (r) note(r[0], r[1]);
+          noteText(item);
           stack.push(item);
         }
       }
     }
   }
-  return ends;
+  return { ends, texts };
 }
 
 export function findSuppressions(text: TextDocument, doc: Document | undefined, add: FindingSink): Suppression[] {
@@ -63,7 +75,7 @@ export function findSuppressions(text: TextDocument, doc: Document | undefined, 
     return { line: content.slice(from, lineEnd(content, from)), next: nl < 0 ? -1 : nl + 1 };
   };
   const result: Suppression[] = [];
-  let ends: Map<number, number> | undefined;
+  let nodes: ReturnType<typeof readNodes> | undefined;
   let i = 0;
   let lineI = 0; // where line i starts
   for (let at = content.indexOf('tom-ignore'); at >= 0;) {
@@ -73,6 +85,9 @@ export function findSuppressions(text: TextDocument, doc: Document | undefined, 
     at = next < 0 ? -1 : content.indexOf('tom-ignore', next);
     const m = directive.exec(line);
     if (!m) continue;
+    nodes ??= readNodes(doc, text);
+    const hash = start + m[1].length;
+    if (nodes.texts.some(([from, to]) => hash > from && hash < to)) continue; // a line of a text, not a comment
     const where = { start: { line: i, character: m[1].length }, end: { line: i, character: line.length } };
     const names = m[2].split(/[\s,]+/).filter(Boolean);
     const unknown = names.filter((n) => !isRuleId(n));
@@ -102,9 +117,8 @@ export function findSuppressions(text: TextDocument, doc: Document | undefined, 
       target++;
     }
     if (from < 0) continue;
-    ends ??= nodeEndsByLine(doc, text);
     const offset = text.offsetAt({ line: target, character: 0 });
-    result.push({ line: i, rules: names.filter(isRuleId), from: offset, to: Math.max(ends.get(target) ?? 0, text.offsetAt({ line: target + 1, character: 0 })) });
+    result.push({ line: i, rules: names.filter(isRuleId), from: offset, to: Math.max(nodes.ends.get(target) ?? 0, text.offsetAt({ line: target + 1, character: 0 })) });
   }
   return result;
 }
