@@ -497,6 +497,11 @@ test('weak-crypto: a negation in the same sentence switches a name off, one far 
   assert.deepEqual(weak('Version 1.0 of TLS 1.1 is current'), ['TLS 1.1']);
   assert.deepEqual(weak('nothing MD5 notes'), ['MD5'], 'a negation inside another word is none');
   assert.deepEqual(weak('Casino MD5 notes'), ['MD5'], 'a negation at the end of another word is none');
+  // a negation right before a later name is that name's: the hash actually used still counts
+  assert.deepEqual(weak('Passwords are hashed with SHA-256, never MD5.'), ['SHA-256']);
+  assert.deepEqual(weak('RC4 is used, never  SSL 3'), ['RC4']);
+  assert.deepEqual(weak('RC4 and SSL 3 are never used'), [], 'a negation after both names is theirs');
+  assert.deepEqual(weak('RC4 is never used with SSL 3'), [], 'a negation with words before the later name is the earlier one\'s too');
 });
 
 test('weak-crypto: tlsMinVersion 1, 1.0 and 1.1 are deprecated, with the fix to 1.2, in English and German', () => {

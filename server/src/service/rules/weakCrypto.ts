@@ -32,12 +32,15 @@ const negationReach = 25;
 
 /**
  * Whether the sentence says the name at [from, to) is switched off: a negation after it ("TLS 1.0 and
- * 1.1 are disabled", "SSL ist deaktiviert"), or just before it ("never MD5"). A negation further
- * before belongs to something else ("passwords are never stored in plain text, only as MD5").
+ * 1.1 are disabled", "SSL ist deaktiviert") unless it stands right before a later name, or just
+ * before it ("never MD5"). A negation further before belongs to something else ("passwords are never
+ * stored in plain text, only as MD5"). `names`: where the sentence names an algorithm.
  */
-function negated(sentence: string, from: number, to: number): boolean {
+function negated(sentence: string, from: number, to: number, names: readonly number[]): boolean {
   const near = (n: RegExpMatchArray) => (n.index ?? 0) < from && from - ((n.index ?? 0) + n[0].length) <= negationReach;
-  return [...sentence.matchAll(negation)].some((n) => (n.index ?? 0) >= to || near(n)) || [...sentence.matchAll(negationBefore)].some(near);
+  // "hashed with SHA-256, never MD5": a negation right before a later name is that name's
+  const ownedByLater = (n: RegExpMatchArray) => names.some((s) => s > (n.index ?? 0) && /^\s*$/.test(sentence.slice((n.index ?? 0) + n[0].length, s)));
+  return [...sentence.matchAll(negation)].some((n) => ((n.index ?? 0) >= to && !ownedByLater(n)) || near(n)) || [...sentence.matchAll(negationBefore)].some(near);
 }
 
 /** The version the quick-fix writes for a weak `tlsMinVersion`. */
@@ -63,7 +66,8 @@ export const weakCrypto = defineRule({
       if (!anyWeak.test(slice)) continue;
       for (const sentence of sentences(slice)) {
         const at = start + sentence.from;
-        const stands = (m: RegExpMatchArray) => !negated(sentence.text, m.index ?? 0, (m.index ?? 0) + m[0].length);
+        const names = [fastPasswordHash.pattern, ...weakAlgorithms.map((w) => w.pattern)].flatMap((p) => [...sentence.text.matchAll(p)].map((m) => m.index ?? 0));
+        const stands = (m: RegExpMatchArray) => !negated(sentence.text, m.index ?? 0, (m.index ?? 0) + m[0].length, names);
         const passwordHashes = fastPasswordHash.context.test(sentence.text) && !fastPasswordHash.slow.test(sentence.text)
           ? [...sentence.text.matchAll(fastPasswordHash.pattern)].filter(stands) : [];
         for (const m of passwordHashes) {
