@@ -22,7 +22,19 @@ export interface Analysis extends ParsedTom {
 /** With `parts`, the parts of the last version analysed are reused where their text is unchanged. */
 export function analyse(source: SourceDocument, maxFileSize: number, parts?: PartCache): Analysis {
   const parsed = parseTom(textDocumentOf(source), maxFileSize, parts);
-  return { ...parsed, uri: source.uri, version: source.version, model: parsed.yaml ? buildModel(parsed.yaml) : undefined };
+  const model = parsed.yaml ? buildModel(parsed.yaml) : undefined;
+  if (model) markBroken(model, parsed);
+  return { ...parsed, uri: source.uri, version: source.version, model };
+}
+
+/** Marks the sections a syntax error lies in: a rule on all of a section's measures cannot judge those. */
+function markBroken(model: TomModel, { text, findings, broken = [] }: ParsedTom): void {
+  const errors = [...broken, ...findings.map((f) => [text.offsetAt(f.range.start), text.offsetAt(f.range.end)] as [number, number])];
+  if (errors.length === 0) return;
+  for (const section of model.sections) {
+    const [start, , end] = section.map.range ?? [0, 0, 0];
+    section.broken = errors.some(([from, to]) => from < end && start <= to);
+  }
 }
 
 /**

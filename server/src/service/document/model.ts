@@ -10,6 +10,8 @@ export interface Section {
   map: YAMLMap;
   type?: Scalar;
   measures: Measure[];
+  /** A syntax error lies in the section: a measure the parser lost is missing from `measures`. */
+  broken?: boolean;
 }
 
 export interface Measure {
