@@ -81,6 +81,11 @@ test('an entry of a list is named by its place in the list, counted from 1', () 
     en: 'item 2 of scope must be a string, not a number.',
     de: 'Eintrag 2 von scope muss eine Zeichenkette sein, ist aber eine Zahl.',
   }]);
+  // the eleventh, and a list under a key with digits
+  const eleventh = schemaFindings(measure(`{id: PA-01, title: A physical-access measure, cia: [C], kind: technical, scope: [${'hq, '.repeat(10)}42]}`));
+  assert.deepEqual(eleventh.map((f) => f.en), ['item 11 of scope must be a string, not a number.']);
+  const mapped = schemaFindings(measure('{id: PA-01, title: A physical-access measure, cia: [C], kind: technical, mappings: {iso27001: [42]}}'));
+  assert.deepEqual(mapped.map((f) => [f.en, f.de]), [['item 1 of iso27001 must be a string, not a number.', 'Eintrag 1 von iso27001 muss eine Zeichenkette sein, ist aber eine Zahl.']]);
 });
 
 test('an unknown key: the allowed key it is a near miss of, or every allowed key', () => {
