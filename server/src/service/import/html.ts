@@ -5,6 +5,7 @@
  */
 import { Parser } from 'htmlparser2';
 import type { Line } from './lines';
+import { lastAtOrBefore } from '../util/sortedSearch';
 
 /** Tags that end a line; everything else (span, a, em...) flows inside it. */
 const blockTags = new Set([
@@ -25,16 +26,7 @@ interface Open { text: string; line: number; boldChars: number }
 export function htmlLines(html: string, firstLine = 1): Line[] {
   const lineStarts = [0];
   for (let i = html.indexOf('\n'); i >= 0; i = html.indexOf('\n', i + 1)) lineStarts.push(i + 1);
-  const lineAt = (offset: number) => {
-    let lo = 0;
-    let hi = lineStarts.length - 1;
-    while (lo < hi) {
-      const mid = (lo + hi + 1) >> 1;
-      if (lineStarts[mid] <= offset) lo = mid;
-      else hi = mid - 1;
-    }
-    return firstLine + lo;
-  };
+  const lineAt = (offset: number) => firstLine + lastAtOrBefore(lineStarts.length, (i) => lineStarts[i], offset);
 
   const out: Line[] = [];
   let current: Open | undefined;

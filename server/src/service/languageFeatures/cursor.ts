@@ -7,6 +7,7 @@
  * block that holds it; lines deeper than the node are skipped by their indentation alone.
  */
 import { item, type Segment } from '../schema/schemaPath';
+import { lastAtOrBefore } from '../util/sortedSearch';
 
 /** What the cursor is typing. */
 export interface Cursor {
@@ -115,14 +116,7 @@ function lineText({ text, count, starts }: Lines, i: number): string {
 
 /** The index of the line holding `offset`. */
 function lineOf({ starts }: Lines, offset: number): number {
-  let low = 0;
-  let high = starts.length - 1;
-  while (low < high) {
-    const mid = (low + high + 1) >> 1;
-    if (starts[mid] <= offset) low = mid;
-    else high = mid - 1;
-  }
-  return low;
+  return lastAtOrBefore(starts.length, (i) => starts[i], offset);
 }
 
 interface Step { segment: Segment; line: number; col: number; shape: Shape }

@@ -6,6 +6,7 @@
  */
 import { partOf } from '../document/parsedParts';
 import { KeptFindings } from './keptFindings';
+import { lastAtOrBefore } from '../util/sortedSearch';
 import type { TextField, TomModel } from '../document/model';
 import type { RuleContext } from './rule';
 import type { AnyRule } from './index';
@@ -67,14 +68,7 @@ export function runRules(rules: readonly AnyRule[], ctx: Omit<RuleContext, 'add'
 
 /** The place (in text order) whose measure holds `offset`: the last starting at or before it, if it reaches that far. */
 function placeOf<P extends { start: number; end: number }>(places: readonly P[], offset: number): P | undefined {
-  let low = 0;
-  let high = places.length - 1;
-  while (low < high) {
-    const mid = (low + high + 1) >> 1;
-    if (places[mid].start <= offset) low = mid;
-    else high = mid - 1;
-  }
-  const place = places[low];
+  const place = places[lastAtOrBefore(places.length, (i) => places[i].start, offset)];
   return place && place.start <= offset && offset <= place.end ? place : undefined;
 }
 
