@@ -17,19 +17,22 @@ export interface Analysis extends ParsedTom {
   /** Present when the text parsed into a YAML document (even with errors). */
   model?: TomModel;
   text: TextDocument;
+  /** Offsets of the parser's findings (syntax errors, with a model): what the rules and the schema read there is their echo. */
+  errorSpans: [number, number][];
 }
 
 /** With `parts`, the parts of the last version analysed are reused where their text is unchanged. */
 export function analyse(source: SourceDocument, maxFileSize: number, parts?: PartCache): Analysis {
   const parsed = parseTom(textDocumentOf(source), maxFileSize, parts);
+  const { text, findings, broken = [] } = parsed;
+  const errorSpans = findings.map((f): [number, number] => [text.offsetAt(f.range.start), text.offsetAt(f.range.end)]);
   const model = parsed.yaml ? buildModel(parsed.yaml) : undefined;
-  if (model) markBroken(model, parsed);
-  return { ...parsed, uri: source.uri, version: source.version, model };
+  if (model) markBroken(model, [...broken, ...errorSpans]);
+  return { ...parsed, uri: source.uri, version: source.version, model, errorSpans };
 }
 
 /** Marks the sections a syntax error lies in: a rule on all of a section's measures cannot judge those. */
-function markBroken(model: TomModel, { text, findings, broken = [] }: ParsedTom): void {
-  const errors = [...broken, ...findings.map((f) => [text.offsetAt(f.range.start), text.offsetAt(f.range.end)] as [number, number])];
+function markBroken(model: TomModel, errors: readonly [number, number][]): void {
   if (errors.length === 0) return;
   for (const section of model.sections) {
     const [start, , end] = section.map.range ?? [0, 0, 0];

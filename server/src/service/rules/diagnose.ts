@@ -50,8 +50,7 @@ export function diagnose(analysis: Analysis, host: Host, settings: Settings, isC
     // never closes is a plain string that "lacks" its translations): a finding on the error's own
     // characters is echo too, also where the text was parsed whole. (With a model, what the parser
     // found are syntax errors only: a file too large, or empty, has no model.)
-    const errors = all.map((f) => [text.offsetAt(f.range.start), text.offsetAt(f.range.end)]);
-    const onError = (f: Finding) => errors.some(([from, to]) => text.offsetAt(f.range.start) < to && from < text.offsetAt(f.range.end));
+    const onError = (f: Finding) => analysis.errorSpans.some(([from, to]) => text.offsetAt(f.range.start) < to && from < text.offsetAt(f.range.end));
     all = all.concat(schemaFindings.filter((s) => !ruleRanges.has(rangeKey(s)) && !echo(s) && !onError(s)), ruleFindings.filter((f) => !onError(f)));
   }
   const suppressions = findSuppressions(text, model?.doc, (f) => all.push(f));
