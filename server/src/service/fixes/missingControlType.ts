@@ -10,7 +10,7 @@ import { firstKeyStart } from './nodeChain';
 import { textPlaceholder } from './placeholders';
 import { column, linesAfter } from './textEdits';
 import type { MissingControlTypeData } from '../rules/missingControlType';
-import type { FixBuilder, FixContext, FixDraft } from './types';
+import type { Edit, FixBuilder, FixContext, FixDraft } from './types';
 import type { Localized } from '../types';
 
 /** Columns of a block section and its measures: the dashes and the keys after them. */
@@ -33,8 +33,8 @@ const organizational = new Set(['order', 'evaluation', 'incident-response']);
 
 type ControlType = NonNullable<ReturnType<typeof controlType>>;
 
-/** New sections appended to `controls`, in its flow or block layout: where and what to insert. */
-function appendSections(ctx: FixContext, controls: YAMLSeq, types: ControlType[]): { at: number; text: string } | undefined {
+/** New sections appended to `controls`, in its flow or block layout. */
+function appendSections(ctx: FixContext, controls: YAMLSeq, types: ControlType[]): Edit | undefined {
   const { model, text, style } = ctx;
   const measure = (type: ControlType): [string, string][] => [
     ['id', nextFreeId(model, typePrefix(type.id))],
@@ -42,19 +42,20 @@ function appendSections(ctx: FixContext, controls: YAMLSeq, types: ControlType[]
     ['cia', `[${type.expectedCia.join(', ')}]`],
     ['kind', organizational.has(type.id) ? 'organizational' : 'technical'],
   ];
+  const insert = (at: number, inserted: string): Edit => ({ from: at, to: at, text: inserted });
   if (controls.flow) {
     const sections = types.map((type) => `{type: ${type.id}, measures: [{${measure(type).map(([k, v]) => `${k}: ${v}`).join(', ')}}]}`).join(', ');
     const last = controls.items.at(-1) as Node | undefined;
-    return last?.range ? { at: last.range[1], text: `, ${sections}` } : { at: controls.range![0] + 1, text: sections }; // after the `[`
+    return last?.range ? insert(last.range[1], `, ${sections}`) : insert(controls.range![0] + 1, sections); // after the `[`
   }
   const l = layout(text, controls, model.doc, style.unit);
   if (!l) return undefined;
   const line = (col: number, s: string) => style.eol + ' '.repeat(col) + s;
   const dash = (dashCol: number, keyCol: number) => `-${' '.repeat(Math.max(1, keyCol - dashCol - 1))}`;
-  const { from, text: lines } = linesAfter(text, controls, controls.range![1], types.map((type) => line(l.sectionDash, `${dash(l.sectionDash, l.sectionKey)}type: ${type.id}`) +
+  const sections = types.map((type) => line(l.sectionDash, `${dash(l.sectionDash, l.sectionKey)}type: ${type.id}`) +
     line(l.sectionKey, 'measures:') +
-    measure(type).map(([k, v], i) => line(i === 0 ? l.measureDash : l.measureKey, `${i === 0 ? dash(l.measureDash, l.measureKey) : ''}${k}: ${v}`)).join('')).join(''), style.eol);
-  return { at: from, text: lines };
+    measure(type).map(([k, v], i) => line(i === 0 ? l.measureDash : l.measureKey, `${i === 0 ? dash(l.measureDash, l.measureKey) : ''}${k}: ${v}`)).join(''));
+  return linesAfter(text, controls, controls.range![1], sections.join(''), style.eol);
 }
 
 /**
@@ -66,10 +67,10 @@ export const fixMissingControlType: FixBuilder<MissingControlTypeData> = (ctx) =
   const controls = ctx.target?.at(-1)?.pair?.value;
   if (types.length === 0 || !isSeq(controls) || controls.anchor || !controls.range) return [];
   const draft = (these: ControlType[], title: Localized, preferred: boolean): FixDraft[] => {
-    const insert = appendSections(ctx, controls, these);
-    return insert ? [{
+    const edit = appendSections(ctx, controls, these);
+    return edit ? [{
       title,
-      edits: [{ from: insert.at, to: insert.at, text: insert.text }],
+      edits: [edit],
       preferred,
       // adding one of several types leaves the finding, narrowed to the others
       creates: these.length < types.length ? ['placeholder-text', 'missing-control-type'] : ['placeholder-text'],
