@@ -66,10 +66,12 @@ export const weakCrypto = defineRule({
       if (!anyWeak.test(slice)) continue;
       for (const sentence of sentences(slice)) {
         const at = start + sentence.from;
-        const names = [fastPasswordHash.pattern, ...weakAlgorithms.map((w) => w.pattern)].flatMap((p) => [...sentence.text.matchAll(p)].map((m) => m.index ?? 0));
+        // every name the sentence holds, matched once: a negation may belong to any of them
+        const hashes = [...sentence.text.matchAll(fastPasswordHash.pattern)];
+        const weak = weakAlgorithms.map((w) => ({ w, matches: [...sentence.text.matchAll(w.pattern)] }));
+        const names = [...hashes, ...weak.flatMap(({ matches }) => matches)].map((m) => m.index ?? 0);
         const stands = (m: RegExpMatchArray) => !negated(sentence.text, m.index ?? 0, (m.index ?? 0) + m[0].length, names);
-        const passwordHashes = fastPasswordHash.context.test(sentence.text) && !fastPasswordHash.slow.test(sentence.text)
-          ? [...sentence.text.matchAll(fastPasswordHash.pattern)].filter(stands) : [];
+        const passwordHashes = fastPasswordHash.context.test(sentence.text) && !fastPasswordHash.slow.test(sentence.text) ? hashes.filter(stands) : [];
         for (const m of passwordHashes) {
           add(finding('weak-crypto', spanAt(text, at + (m.index ?? 0), m[0].length), {
             en: `"${m[0]}" is a fast hash, unfit for storing passwords: ${fastPasswordHash.instead.en}.`,
@@ -77,8 +79,8 @@ export const weakCrypto = defineRule({
           }));
         }
         const covered = new Set(passwordHashes.map((m) => m.index));
-        for (const w of weakAlgorithms) {
-          for (const m of sentence.text.matchAll(w.pattern)) {
+        for (const { w, matches } of weak) {
+          for (const m of matches) {
             if (covered.has(m.index) || !stands(m)) continue;
             add(finding('weak-crypto', spanAt(text, at + (m.index ?? 0), m[0].length), {
               en: `"${m[0]}" is broken or deprecated (${w.deprecatedBy}): ${w.instead.en}.`,
