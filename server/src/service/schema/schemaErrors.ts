@@ -9,6 +9,7 @@ import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { closestName } from '../util/closest';
 import { finding, type FindingSink } from '../rules/findings';
 import { deref } from '../document/parse';
+import { described } from './schemaPath';
 import { rangeOf } from '../rules/rule';
 import type { Filling, SchemaData } from '../rules/schema';
 import type { Locale, Localized } from '../types';
@@ -148,7 +149,7 @@ export function reportSchemaErrors(errors: readonly ErrorObject[], { doc, text, 
         } else {
           const other: Localized = { en: 'another form', de: 'eine andere Form' };
           const forms = (locale: Locale) =>
-            alternatives.map((a) => (locale === 'de' ? a['x-de']?.title : undefined) ?? a.title ?? a.description ?? other[locale]).join('; ');
+            alternatives.map((a) => described(a, locale).title ?? a.description ?? other[locale]).join('; ');
           message = { en: `${key} must be one of: ${forms('en')}.`, de: `${keyDe} muss eine dieser Formen haben: ${forms('de')}.` };
         }
         break;

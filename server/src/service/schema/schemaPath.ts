@@ -73,7 +73,7 @@ export function schemaAt(path: readonly Segment[]): Resolved | undefined {
 export const isArray = (r: Resolved): boolean => r.node.type === 'array';
 
 /** A node's title and description in `locale` (English where the schema has no translation). */
-export function described(node: SchemaNode, locale: Locale): { title?: string; markdown?: string } {
+export function described(node: Pick<SchemaNode, 'title' | 'markdownDescription' | 'x-de'>, locale: Locale): { title?: string; markdown?: string } {
   const own = locale === 'de' ? node['x-de'] : undefined;
   return { title: own?.title ?? node.title, markdown: own?.markdownDescription ?? node.markdownDescription };
 }
