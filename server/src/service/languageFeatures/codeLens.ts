@@ -6,7 +6,7 @@ import type { CodeLens } from 'vscode-languageserver-types';
 import type { Analysis } from '../document/analysis';
 import { ciaOrder } from '../catalogue/controlTypes';
 import { measureCount } from '../document/labels';
-import { get, items, pairOf, str } from '../document/model';
+import { pairOf } from '../document/model';
 import { rangeOf } from '../rules/rule';
 import type { Locale } from '../types';
 import { mappingLenses } from '../frameworks/codeLens';
@@ -15,7 +15,7 @@ export function codeLenses(analysis: Analysis, locale: Locale = 'en'): CodeLens[
   const model = analysis.model;
   if (!model) return [];
   const sections = model.sections.map((s): CodeLens => {
-    const tags = s.measures.map((m) => new Set(items(model.doc, get(model.doc, m.map, 'cia')).map(str)));
+    const tags = s.measures.map((m) => new Set(m.cia));
     const counts = ciaOrder.map((tag) => `${tag} ${tags.filter((t) => t.has(tag)).length}`);
     const title = [measureCount(s.measures.length, locale), ...counts].join(' · ');
     const at = pairOf(s.map, 'type')?.key ?? s.map;

@@ -108,7 +108,7 @@ function measureHover(model: TomModel, id: Identifier, locale: Locale): string {
   const measure = model.measures.find((m) => m.id === id.definitions[0]);
   const de = locale === 'de';
   if (!measure) return `**${de ? 'Maßnahme' : 'Measure'} \`${id.name}\`**`;
-  const cia = items(model.doc, get(model.doc, measure.map, 'cia')).map(str).filter(Boolean).join(', ');
+  const cia = measure.cia.filter(Boolean).join(', ');
   const status = str(get(model.doc, measure.map, 'status')) ?? 'implemented';
   const facts = de
     ? [`Abschnitt: ${sectionLabel(model, measure.section, locale)}`, `CIA: ${cia || 'keine'}`, `Status: ${status}`]
