@@ -7,6 +7,7 @@ import { minimatch } from 'minimatch';
 import { isMap, parseDocument, type Document, type Node } from 'yaml';
 import { DiagnosticSeverity, type Diagnostic } from 'vscode-languageserver-types';
 import { TextDocument } from 'vscode-languageserver-textdocument';
+import { pairOf } from '../document/model';
 import { maxAliasCount } from '../document/parse';
 import { rangeOf } from '../rules/rule';
 import { isRemote } from '../schema/profiles';
@@ -88,7 +89,7 @@ export function parseConfigFile(content: string, uri: string, { trusted = true }
     return [anchored(folder, glob), new URL(file, uri).href];
   });
   if (!trusted && settings.schemas && Object.keys(settings.schemas).length) {
-    const key = isMap(doc.contents) ? doc.contents.items.find((p) => (p.key as { value?: unknown } | null)?.value === 'schemas')?.key as Node | undefined : undefined;
+    const key = pairOf(doc.contents, 'schemas')?.key;
     problems.push(problem(key ? rangeOf(text, key) : { start: text.positionAt(0), end: text.positionAt(0) },
       'These profiles are not applied: the workspace is not trusted, and a profile is a schema compiled into code. Trust the workspace (Manage Workspace Trust) to apply them.',
       DiagnosticSeverity.Warning));
