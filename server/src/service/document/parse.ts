@@ -7,7 +7,8 @@ import { Document, isAlias, parseAllDocuments, visit, type Node, type YAMLError 
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { lineEnd } from './lines';
 import { excessiveNestingAt, maxNesting } from './nesting';
-import { assemble, parseOptions, PartCache } from './parsedParts';
+import { assemble, PartCache } from './parsedParts';
+import { parseOptions } from './parseOptions';
 import { splitParts } from './parts';
 import { finding, type FindingSink } from '../rules/findings';
 import type { Finding, Localized } from '../types';
