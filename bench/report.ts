@@ -1,6 +1,7 @@
 /** The benchmark's results as Markdown: one table per document size, ratios, targets, the machine, and how to reproduce. */
 import type { Machine } from './machine';
 import { budgets, edits, type Latencies, type Measurement } from './measure';
+import { debounceMs } from '../server/src/lsp/diagnostics';
 
 export interface Row { measures: number; chars: number; floorMs: number; ours: Measurement; yamlLs: Measurement }
 
@@ -80,7 +81,7 @@ export function report(rows: Row[], machine: Machine, minutes: number): string {
     `Machine: ${machine.description}. 1-minute load average during the run: ${load.min.toFixed(1)}–${load.max.toFixed(1)} (mean ${load.mean.toFixed(1)}); the run took ${minutes.toFixed(0)} minutes.`,
     'Both servers ran one after the other in the same run on the same machine; the ratios compare them under the same load.',
     '',
-    'Servers: tom-language-server (`dist/server.js --stdio`, debounce 15–60 ms: as long as its last check took) and yaml-language-server 1.19.2 (`--stdio`, validating',
+    `Servers: tom-language-server (\`dist/server.js --stdio\`, debounce ${debounceMs.min}–${debounceMs.max} ms: as long as its last check took) and yaml-language-server 1.19.2 (\`--stdio\`, validating`,
     '`*.tom.yaml` against `schemas/tom.schema.json`, schema store off, its own debounce of 200 ms).',
     '',
     'Reproduce: `npm ci && npm run bench` (writes this file); `BENCH_SIZES=100,1000 npm run bench` prints a quick run and leaves this file alone.',

@@ -17,7 +17,7 @@ import { warmUpDocument } from './warmUp';
  * between these bounds. Waiting spares work only while a check is dear; once an edit costs a few
  * milliseconds (parts reused, docs/performance.md), a long wait would be most of the latency.
  */
-export const debounceMs = { min: 15, max: 60 };
+export const debounceMs = { min: 15, max: 40 };
 
 export const diagnosticsFeature: Feature = { capabilities: {}, register: registerDiagnostics };
 

@@ -1,9 +1,10 @@
 /**
  * A fast path for the plain block YAML most TOM parts are written in: key-value lines, lists with
- * dashes, one-line texts (plain or quoted), one-line lists (`[C, I]`) and block texts (`|`, `>`).
- * Such a part is read straight into the yaml library's own nodes, as its parser would build them;
- * anything else (flow maps, anchors, tags, a text running over several lines, tabs, CRs, a duplicate
- * key, whatever might be an error) makes the reader give up, and the part goes to the library.
+ * dashes, one-line texts (plain or quoted), one-line lists and maps (`[C, I]`, `{en: …, de: …}`) and
+ * block texts (`|`, `>`). Such a part is read straight into the yaml library's own nodes, as its
+ * parser would build them; anything else (an empty value, anchors, tags, a text running over several
+ * lines, tabs, CRs, a duplicate key, whatever might be an error) makes the reader give up, and the
+ * part goes to the library.
  *
  * Why: the yaml library's parser spends most of a first check on a large document (about 0.6 s of
  * 0.9 s for 10,000 measures) building a concrete syntax tree this shape does not need. The reader
@@ -14,6 +15,7 @@
  * Comments are not attached to nodes (nothing reads them there; `tom-ignore` is found in the text).
  */
 import { CST, Document, Pair, Scalar, YAMLMap, YAMLSeq, type Node, type ScalarTag } from 'yaml';
+import { maxNesting } from './nesting';
 import { parseOptions } from './parseOptions';
 
 /** The library's core schema and options, with the settings every part is parsed with. */
@@ -60,7 +62,14 @@ export function readBlock(text: string, base: number): BlockRead | undefined {
 interface Read { node: Node; data: unknown }
 
 class BlockReader {
+  /** How many collections are open: beyond the nesting bound the part goes to the library, whose caller checks the bound first (nesting.ts). */
+  private depth = 0;
+
   constructor(private readonly text: string, private readonly base: number) {}
+
+  private enter(): void {
+    if (++this.depth > maxNesting) throw notPlain;
+  }
 
   read(): BlockRead {
     const first = this.nextContent(0);
@@ -149,6 +158,7 @@ class BlockReader {
 
   /** A block map whose keys stand at column `indent`, the first at `at`. */
   private map(at: number, indent: number): Read {
+    this.enter();
     const map = new YAMLMap(schema);
     const data: Record<string, unknown> = {};
     for (;;) {
@@ -163,6 +173,7 @@ class BlockReader {
       const next = this.nextAt(this.end(value.node), indent);
       if (next < 0 || this.indentAt(next) < indent) {
         this.close(map, (map.items[0].key as Node).range![0], next, indent);
+        this.depth--;
         return { node: map, data };
       }
       at = next + indent;
@@ -171,6 +182,7 @@ class BlockReader {
 
   /** A block list whose dashes stand at column `indent`, the first at `at`. */
   private seq(at: number, indent: number): Read {
+    this.enter();
     const seq = new YAMLSeq(schema);
     const data: unknown[] = [];
     const first = at;
@@ -182,6 +194,7 @@ class BlockReader {
       const next = this.nextAt(this.end(item.node), indent);
       if (next < 0 || this.indentAt(next) < indent) {
         this.close(seq, this.base + first, next, indent);
+        this.depth--;
         return { node: seq, data };
       }
       at = next + indent;

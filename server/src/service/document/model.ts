@@ -42,6 +42,8 @@ export interface TomModel {
   certifications: YAMLMap[];
   commitments?: YAMLMap;
   texts: TextField[];
+  /** The texts outside the measures (the document's, the sections', ...): those the rules on one measure still read once per check. */
+  otherTexts: TextField[];
   /** Every scope name used in a measure's `scope` list. */
   scopeRefs: Scalar[];
 }
@@ -150,13 +152,20 @@ function readMeasure(doc: Document, map: YAMLMap, addTexts: AddTexts): ReadMeasu
 
 export function buildModel(doc: Document.Parsed): TomModel {
   const root = isMap(doc.contents) ? doc.contents : undefined;
-  const model: TomModel = { doc, root, sections: [], measures: [], subprocessors: [], certifications: [], texts: [], scopeRefs: [] };
+  const model: TomModel = { doc, root, sections: [], measures: [], subprocessors: [], certifications: [], texts: [], otherTexts: [], scopeRefs: [] };
   if (!root) return model;
-  const addTexts: AddTexts = (map, keys, to = model.texts) => {
+  const addTexts: AddTexts = (map, keys, to) => {
     for (const k of keys) {
       const p = pairOf(map, k);
       const value = p && deref(doc, p.value);
-      if (p && value && (isScalar(value) || isMap(value))) to.push({ key: p.key, value: value as Node });
+      if (!p || !value || !(isScalar(value) || isMap(value))) continue;
+      const text = { key: p.key, value: value as Node };
+      if (to) {
+        to.push(text);
+      } else {
+        model.texts.push(text);
+        model.otherTexts.push(text);
+      }
     }
   };
   const meta = get(doc, root, 'document');

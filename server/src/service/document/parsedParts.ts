@@ -42,13 +42,13 @@ export const partOf = (node: object): ParsedPart | undefined => parts.get(node);
 const crossReference = /(?:^|[\s,[{])[&*!][^\s,\]}]|<</m;
 
 function parsePart(text: string, base: number, kind: PartKind): ParsedPart {
-  // the nesting bound (nesting.ts) before the parser recurses: checked per part, as each is parsed
-  const deep = excessiveNestingAt(text);
-  if (deep >= 0) return { text, base, node: null, data: undefined, errors: [], plain: false, dash: base, round: -1, deep: base + deep };
   // only plain parts are turned into data: an alias's anchor may be in another part
   const crossing = crossReference.test(text);
   const fast = crossing ? undefined : readBlock(text, base);
   if (fast) return fromContents(text, base, kind, fast.contents, fast.data, []);
+  // the nesting bound (nesting.ts) before the parser recurses (the reader keeps it by itself)
+  const deep = excessiveNestingAt(text);
+  if (deep >= 0) return { text, base, node: null, data: undefined, errors: [], plain: false, dash: base, round: -1, deep: base + deep };
   const parser = new Parser();
   parser.offset = base; // ranges and error positions come out absolute, as in the whole document
   const docs = Array.from(new Composer(parseOptions).compose(parser.parse(text)));

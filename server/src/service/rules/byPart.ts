@@ -7,7 +7,7 @@
 import { partOf } from '../document/parsedParts';
 import { KeptFindings } from './keptFindings';
 import { lastAtOrBefore } from '../util/sortedSearch';
-import type { TextField, TomModel } from '../document/model';
+import type { TomModel } from '../document/model';
 import type { RuleContext } from './rule';
 import type { AnyRule } from './index';
 import type { Finding } from '../types';
@@ -37,9 +37,7 @@ export function runRules(rules: readonly AnyRule[], ctx: Omit<RuleContext, 'add'
     if (isCancelled()) return undefined;
     if (!measureScoped(rule)) run(rule, { ...ctx, add });
   }
-  const measureTexts = new Set<TextField>();
-  for (const m of model.measures) for (const t of m.texts) measureTexts.add(t);
-  const rest: TomModel = { ...model, measures: [], texts: model.texts.filter((t) => !measureTexts.has(t)) };
+  const rest: TomModel = { ...model, measures: [], texts: model.otherTexts };
   for (const rule of perMeasure) run(rule, { ...ctx, model: rest, add });
 
   // The measures without kept findings (all of them at the first check) are checked together, each
