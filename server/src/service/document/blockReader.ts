@@ -15,6 +15,7 @@
  * Comments are not attached to nodes (nothing reads them there; `tom-ignore` is found in the text).
  */
 import { CST, Document, Pair, Scalar, YAMLMap, YAMLSeq, type Node, type ScalarTag } from 'yaml';
+import { lineEnd, lineStart } from './lines';
 import { maxNesting } from './nesting';
 import { parseOptions } from './parseOptions';
 
@@ -84,26 +85,20 @@ class BlockReader {
 
   // --- lines --------------------------------------------------------------------------------------
 
-  /** The end of the line starting at or containing `at` (the offset of its `\n`, or the text's end). */
-  private lineEnd(at: number): number {
-    const nl = this.text.indexOf('\n', at);
-    return nl < 0 ? this.text.length : nl;
-  }
-
   /** The start of the line after the one containing `at`, or the text's length. */
   private nextLine(at: number): number {
-    return Math.min(this.lineEnd(at) + 1, this.text.length);
+    return Math.min(lineEnd(this.text, at) + 1, this.text.length);
   }
 
-  private indentAt(lineStart: number): number {
-    let i = lineStart;
+  private indentAt(line: number): number {
+    let i = line;
     while (this.text.charCodeAt(i) === 32) i++;
-    return i - lineStart;
+    return i - line;
   }
 
-  /** The start of the first line at or after `lineStart` with content (not blank, not a comment), or -1. */
-  private nextContent(lineStart: number): number {
-    for (let line = lineStart; line < this.text.length; line = this.nextLine(line)) {
+  /** The start of the first line at or after `from` (a line's start) with content (not blank, not a comment), or -1. */
+  private nextContent(from: number): number {
+    for (let line = from; line < this.text.length; line = this.nextLine(line)) {
       const at = line + this.indentAt(line);
       const ch = this.text[at];
       if (at < this.text.length && ch !== '\n' && ch !== '#') return line;
@@ -162,12 +157,8 @@ class BlockReader {
     const map = new YAMLMap(schema);
     const data: Record<string, unknown> = {};
     for (;;) {
-      keyPattern.lastIndex = at;
-      if (!keyPattern.test(this.text)) throw notPlain;
-      const colon = keyPattern.lastIndex - 1;
-      const key = this.plain(at, colon, true);
-      if (typeof key.value !== 'string' || key.value === '__proto__' || Object.hasOwn(data, key.value)) throw notPlain;
-      const value = this.valueAfter(colon + 1, indent, true);
+      const key = this.key(at, data);
+      const value = this.valueAfter(key.range![1] - this.base + 1, indent, true);
       map.items.push(new Pair(key, value.node));
       data[key.value] = value.data;
       const next = this.nextAt(this.end(value.node), indent);
@@ -178,6 +169,15 @@ class BlockReader {
       }
       at = next + indent;
     }
+  }
+
+  /** A plain key at `at`, up to its colon, new in the map whose data so far is `data`. */
+  private key(at: number, data: object): Scalar<string> {
+    keyPattern.lastIndex = at;
+    if (!keyPattern.test(this.text)) throw notPlain;
+    const key = this.plain(at, keyPattern.lastIndex - 1, true);
+    if (typeof key.value !== 'string' || key.value === '__proto__' || Object.hasOwn(data, key.value)) throw notPlain;
+    return key as Scalar<string>;
   }
 
   /** A block list whose dashes stand at column `indent`, the first at `at`. */
@@ -206,12 +206,8 @@ class BlockReader {
     let p = at;
     while (this.text[p] === ' ') p++;
     keyPattern.lastIndex = p;
-    if (p > at && keyPattern.test(this.text)) return this.map(p, p - this.lineStartOf(p));
+    if (p > at && keyPattern.test(this.text)) return this.map(p, p - lineStart(this.text, p));
     return this.valueAfter(at, indent, false);
-  }
-
-  private lineStartOf(at: number): number {
-    return this.text.lastIndexOf('\n', at - 1) + 1;
   }
 
   /**
@@ -256,7 +252,7 @@ class BlockReader {
   /** A plain value to the end of its line or its comment. */
   private plainValue(at: number): Read {
     if (!this.plainStart(at, false)) throw notPlain;
-    const eol = this.lineEnd(at);
+    const eol = lineEnd(this.text, at);
     let stop = at;
     while (stop < eol && !(this.text.charCodeAt(stop) === 35 && this.text.charCodeAt(stop - 1) === 32)) stop++; // up to a comment's ` #`
     while (this.text[stop - 1] === ' ') stop--;
@@ -301,7 +297,7 @@ class BlockReader {
   /** A quoted text at `at`, closed on the same line; its value is the library's (escapes, `''`). */
   private quotedScalar(at: number): Scalar {
     const quote = this.text[at];
-    const eol = this.lineEnd(at);
+    const eol = lineEnd(this.text, at);
     let close = -1;
     for (let i = at + 1; i < eol && close < 0; i++) {
       const c = this.text[i];
@@ -311,12 +307,7 @@ class BlockReader {
     }
     if (close < 0) throw notPlain;
     const type = quote === '"' ? 'double-quoted-scalar' : 'single-quoted-scalar';
-    const resolved = CST.resolveAsScalar({ type, offset: this.base + at, indent: 0, source: this.text.slice(at, close + 1) }, true, () => { throw notPlain; })!;
-    const scalar = new Scalar(resolved.value);
-    scalar.range = [this.base + at, this.base + close + 1, this.base + close + 1];
-    scalar.source = resolved.value;
-    scalar.type = resolved.type!;
-    return scalar;
+    return this.resolved({ type, offset: this.base + at, indent: 0, source: this.text.slice(at, close + 1) });
   }
 
   /** After a value: spaces, then the line's end or a comment. */
@@ -347,12 +338,9 @@ class BlockReader {
     spaces();
     while (this.text[p] !== close) {
       if (isMap) {
-        const start = p;
-        while (/[\w$./-]/.test(this.text[p] ?? '')) p++;
-        if (p === start || this.text[p] !== ':' || this.text[p + 1] !== ' ') throw notPlain;
-        const key = this.plain(start, p, true);
-        if (typeof key.value !== 'string' || key.value === '__proto__' || Object.hasOwn(data, key.value)) throw notPlain;
-        p++;
+        const key = this.key(p, data);
+        p = key.range![1] - this.base + 1;
+        if (this.text[p] !== ' ') throw notPlain;
         spaces();
         const item = value();
         (node as YAMLMap).items.push(new Pair(key, item));
@@ -410,7 +398,7 @@ class BlockReader {
     // without `+`, blank lines at the end that are not indented further belong to what follows
     if (this.text[headerEnd - 1] !== '+') {
       for (;;) {
-        const last = this.lineStartOf(end - 1);
+        const last = lineStart(this.text, end - 1);
         if (last <= line || !this.isBlank(last) || end - 1 - last > textIndent) break;
         end = last;
       }
@@ -422,16 +410,22 @@ class BlockReader {
     else if (comment) props.push({ type: 'space', offset: this.base + headerEnd, indent, source: comment });
     props.push({ type: 'newline', offset: this.base + bodyStart - 1, indent, source: '\n' });
     const token: CST.BlockScalar = { type: 'block-scalar', offset: this.base + at, indent, props, source: this.text.slice(bodyStart, end) };
-    const resolved = CST.resolveAsScalar(token, true, () => { throw notPlain; })!;
-    const scalar = new Scalar(resolved.value);
-    scalar.range = resolved.range;
-    scalar.source = resolved.value;
-    scalar.type = resolved.type!;
-    return { node: scalar, data: resolved.value };
+    const scalar = this.resolved(token);
+    return { node: scalar, data: scalar.value };
   }
 
-  private isBlank(lineStart: number): boolean {
-    const at = lineStart + this.indentAt(lineStart);
+  /** A quoted or block text as the library resolves it (CST.resolveAsScalar), with the range it gives. */
+  private resolved(token: CST.FlowScalar | CST.BlockScalar): Scalar {
+    const { value, type, range } = CST.resolveAsScalar(token, true, () => { throw notPlain; })!;
+    const scalar = new Scalar(value);
+    scalar.range = range;
+    scalar.source = value;
+    scalar.type = type!;
+    return scalar;
+  }
+
+  private isBlank(line: number): boolean {
+    const at = line + this.indentAt(line);
     return at >= this.text.length || this.text[at] === '\n';
   }
 }

@@ -7,9 +7,8 @@
 import { Composer, Document, isCollection, isPair, isScalar, isSeq, Parser, YAMLMap, YAMLSeq, type Node, type Pair, type YAMLError } from 'yaml';
 import { readBlock } from './blockReader';
 import { excessiveNestingAt } from './nesting';
-import type { Part, PartKind } from './parts';
-
 import { parseOptions } from './parseOptions';
+import type { Part, PartKind } from './parts';
 
 /** One part, parsed: its node (a top-level key's pair, a section's or a measure's list item), data and syntax errors. */
 export interface ParsedPart {
@@ -45,7 +44,7 @@ function parsePart(text: string, base: number, kind: PartKind): ParsedPart {
   // only plain parts are turned into data: an alias's anchor may be in another part
   const crossing = crossReference.test(text);
   const fast = crossing ? undefined : readBlock(text, base);
-  if (fast) return fromContents(text, base, kind, fast.contents, fast.data, []);
+  if (fast) return fromContents(text, base, kind, fast.contents, () => fast.data, []);
   // the nesting bound (nesting.ts) before the parser recurses (the reader keeps it by itself)
   const deep = excessiveNestingAt(text);
   if (deep >= 0) return { text, base, node: null, data: undefined, errors: [], plain: false, dash: base, round: -1, deep: base + deep };
@@ -53,20 +52,23 @@ function parsePart(text: string, base: number, kind: PartKind): ParsedPart {
   parser.offset = base; // ranges and error positions come out absolute, as in the whole document
   const docs = Array.from(new Composer(parseOptions).compose(parser.parse(text)));
   const doc = docs[0];
-  if (docs.length === 1 && !crossing) return fromContents(text, base, kind, doc.contents, doc.toJS(), doc.errors);
+  if (docs.length === 1 && !crossing) return fromContents(text, base, kind, doc.contents, () => doc.toJS(), doc.errors);
   return { text, base, node: null, data: undefined, errors: doc?.errors ?? [], plain: false, dash: dashOf(doc?.contents, base), round: -1 };
 }
 
 const dashOf = (contents: unknown, base: number) => (contents as Node | null)?.range?.[0] ?? base;
 
-/** The part's node and data from its document's contents: a top part is a map of one key, the others a list of one item. */
-function fromContents(text: string, base: number, kind: PartKind, contents: unknown, data: unknown, errors: YAMLError[]): ParsedPart {
+/**
+ * The part's node and data from its document's contents: a top part is a map of one key, the others a
+ * list of one item (`data` is asked for only then: a part of another shape is parsed whole anyway).
+ */
+function fromContents(text: string, base: number, kind: PartKind, contents: unknown, data: () => unknown, errors: YAMLError[]): ParsedPart {
   const dash = dashOf(contents, base);
   if (kind === 'top' && contents instanceof YAMLMap && contents.items.length === 1) {
-    return { text, base, node: contents.items[0] as Pair, data: Object.values(data as object)[0], errors, plain: true, dash, round: -1 };
+    return { text, base, node: contents.items[0] as Pair, data: Object.values(data() as object)[0], errors, plain: true, dash, round: -1 };
   }
   if (kind !== 'top' && isSeq(contents) && contents.items.length === 1) {
-    const part: ParsedPart = { text, base, node: contents.items[0] as Node | null, data: (data as unknown[])[0], errors, plain: true, dash, round: -1 };
+    const part: ParsedPart = { text, base, node: contents.items[0] as Node | null, data: (data() as unknown[])[0], errors, plain: true, dash, round: -1 };
     if (part.node) parts.set(part.node, part);
     return part;
   }
