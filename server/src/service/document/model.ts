@@ -125,6 +125,7 @@ const textKeys = {
   certification: ['scope'],
 };
 
+/** Adds the texts under `keys` of `map`: to a measure's own list `to`, or, without one, to the model's texts outside the measures. */
 type AddTexts = (map: unknown, keys: string[], to?: TextField[]) => void;
 
 /** What is read of one measure: its id, texts, scope references and CIA tags. */
